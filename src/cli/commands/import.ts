@@ -1,0 +1,48 @@
+import { Command, Option } from 'commander';
+import { runImport, formatReport, ImportReport, ImportFormat } from '../../ingest';
+import { seedGraph } from '../../ingest/seed';
+import { migrate } from '../../neo4j/migrations';
+import { withNeo4j } from '../with-neo4j';
+
+function finish(report: ImportReport): void {
+  process.stdout.write(formatReport(report) + '\n');
+  if (!report.ok) throw new Error(`import rejected: ${report.errors.length} error(s) listed above; nothing was written`);
+}
+
+export function registerSeed(program: Command): void {
+  program
+    .command('seed')
+    .description('Load the curated Chongqing graph from seed/ (validated first; re-running changes nothing)')
+    .option('--dry-run', 'validate and report without writing')
+    .action(async (opts: { dryRun?: boolean }) => {
+      await withNeo4j(async ({ db }) => {
+        await migrate(db);
+        finish(await seedGraph(db, { dryRun: opts.dryRun, progress: process.stderr.isTTY }));
+      });
+    });
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('Import files into the graph: curated .jsonl, UN Comtrade CSV (legacy or API layout), HS nomenclature CSV')
+    .argument('<paths...>', 'files or folders to import, as one run')
+    .addOption(new Option('-f, --format <format>', 'input format').choices(['curated', 'comtrade', 'hs']).makeOptionMandatory())
+    .option('--dry-run', 'validate and report without writing')
+    .option('--encoding <name>', 'input encoding when not UTF-8 (e.g. gb18030, latin1)')
+    .option('--hs-edition <edition>', 'HS edition of an HS nomenclature file', 'HS2022')
+    .option('--create-missing', 'create countries and HS codes that Comtrade rows name but the graph lacks')
+    .option('--batch-size <n>', 'rows per UNWIND batch', (v) => Number.parseInt(v, 10))
+    .option('--batch-commit', 'commit each batch on its own (for very large files; a failure leaves earlier batches written)')
+    .action(
+      async (
+        paths: string[],
+        opts: { format: ImportFormat; dryRun?: boolean; encoding?: string; hsEdition: string; createMissing?: boolean; batchSize?: number; batchCommit?: boolean },
+      ) => {
+        await withNeo4j(async ({ db }) => {
+          await migrate(db);
+          finish(await runImport(db, { ...opts, paths, progress: process.stderr.isTTY }));
+        });
+      },
+    );
+}

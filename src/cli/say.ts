@@ -1,0 +1,11 @@
+/**
+ * Plain progress lines for people on stderr (stdout stays free for results such as the SDL).
+ */
+export const say = {
+  info: (msg: string): void => {
+    process.stderr.write(`${msg}\n`);
+  },
+  warn: (msg: string): void => {
+    process.stderr.write(`warning: ${msg}\n`);
+  },
+};

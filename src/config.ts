@@ -1,0 +1,141 @@
+/**
+ * One validated configuration object, read once from the environment.
+ *
+ * Everything else receives a `Config`; nothing reads `process.env` on its own. A bad value is
+ * reported as one line naming the variable and what is wrong with it (`ConfigError`).
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: z
+    .string()
+    .refine((v) => NEO4J_SCHEMES.some((s) => v.startsWith(s + '//')), {
+      message: `must start with one of ${NEO4J_SCHEMES.map((s) => s + '//').join(', ')}`,
+    })
+    .optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-]*$/, 'is not a valid database name').default('neo4j'),
+
+  TRADEGRAPH_HOME: z.string().default('.tradegraph'),
+  TRADEGRAPH_DATA_DIR: z.string().optional(),
+  NEO4J_VERSION: z.string().regex(/^5\.26\.\d+$/, 'must be a 5.26.x version (the LTS line that runs on Java 17)').default('5.26.19'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HTTP_PORT: port.default(7474),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must look like 512m or 1g').default('1g'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must look like 128m or 1g').default('256m'),
+  NEO4J_START_TIMEOUT_MS: positiveInt.default(180_000),
+  JAVA_HOME: z.string().optional(),
+
+  GRAPHQL_MAX_DEPTH: positiveInt.default(8),
+  GRAPHQL_MAX_COMPLEXITY: positiveInt.default(5000),
+  GRAPHQL_MAX_PAGE_SIZE: positiveInt.default(500),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  GRAPHQL_DEBUG_STATS: bool.optional(),
+  CORS_ORIGINS: z.string().optional(),
+});
+
+export interface ManagedNeo4jConfig {
+  /** Where Neo4j's jars are cached (downloaded once). */
+  cacheDir: string;
+  /** Where the database files live; persists between runs. */
+  dataDir: string;
+  version: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+  javaHome?: string;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  logLevel: string;
+  neo4j: {
+    /** Set when the user brings their own Neo4j; absent means "manage a local one". */
+    uri?: string;
+    username: string;
+    password?: string;
+    database: string;
+  };
+  managed: ManagedNeo4jConfig;
+  graphql: {
+    maxDepth: number;
+    maxComplexity: number;
+    maxPageSize: number;
+    introspection: boolean;
+    debugStats: boolean;
+    corsOrigins: string[];
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The hosted Apollo Sandbox / Explorer, allowed by CORS outside production. */
+export const APOLLO_SANDBOX_ORIGIN = 'https://studio.apollographql.com';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
+  // Empty variables count as unset, as shells and .env files often leave them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = issue.path.join('.');
+    const value = present[name];
+    throw new ConfigError(`Invalid configuration: ${name}=${JSON.stringify(value)} ${issue.message}`);
+  }
+  const e = parsed.data;
+  const home = path.resolve(cwd, e.TRADEGRAPH_HOME);
+  const production = e.NODE_ENV === 'production';
+  const cors = e.CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [];
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    },
+    managed: {
+      cacheDir: path.join(home, 'neo4j-dist'),
+      dataDir: path.resolve(cwd, e.TRADEGRAPH_DATA_DIR ?? path.join(home, 'data')),
+      version: e.NEO4J_VERSION,
+      boltPort: e.NEO4J_BOLT_PORT,
+      httpPort: e.NEO4J_HTTP_PORT,
+      heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
+      startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+      javaHome: e.JAVA_HOME,
+    },
+    graphql: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
+      maxPageSize: e.GRAPHQL_MAX_PAGE_SIZE,
+      introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+      debugStats: e.GRAPHQL_DEBUG_STATS ?? !production,
+      corsOrigins: cors.length > 0 ? cors : production ? [] : [APOLLO_SANDBOX_ORIGIN],
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Builds the executable schema once at start-up from the type-graphql resolvers of every domain
+ * folder, and prints it as SDL (checked in at schema/schema.graphql).
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { MetaResolver } from './meta.resolver';
+import { domainResolvers } from '../domain';
+import { PROJECT_ROOT } from '../neo4j/queries';
+
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
+
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const resolvers = [MetaResolver, ...domainResolvers] as unknown as NonEmptyArray<Function>;
+  return buildSchema({ resolvers, validate: false });
+}
+
+/** The SDL as checked in: sorted, so a diff shows real changes only. */
+export function printSchemaSdl(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}
+
+export async function writeSchemaFile(file: string = SCHEMA_FILE): Promise<string> {
+  const sdl = printSchemaSdl(await buildAppSchema());
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, sdl);
+  return file;
+}

@@ -1,0 +1,77 @@
+/**
+ * The HTTP front: Express with GraphQL at /graphql, /health (process alive) and /ready
+ * (Neo4j reachable and migrations applied). CORS is an allowlist; Apollo's CSRF prevention stays on.
+ */
+import http from 'node:http';
+import cors from 'cors';
+import express from 'express';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServer } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from '../logger';
+import { AppServices, createRequestContext, RequestContext } from '../graphql/context';
+import { createApolloServer } from '../graphql/server';
+import { STATS_HEADER } from '../graphql/stats.plugin';
+import { migrationsApplied } from '../neo4j/migrations';
+
+export interface HttpApp {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  /** Listens on the configured host and port (0 = a free port); resolves to the bound port. */
+  listen(): Promise<number>;
+  /** Drains HTTP connections and stops Apollo; the caller closes the database afterwards. */
+  close(): Promise<void>;
+}
+
+export async function createHttpApp(schema: GraphQLSchema, services: AppServices, log: Logger): Promise<HttpApp> {
+  const { config } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = createApolloServer(schema, config, log, httpServer);
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/ready', async (_req, res) => {
+    try {
+      await services.db.verifyConnectivity();
+      if (!(await migrationsApplied(services.db))) {
+        res.status(503).json({ status: 'not ready', reason: 'migrations not applied' });
+        return;
+      }
+      res.json({ status: 'ready', database: services.db.name });
+    } catch (err) {
+      res.status(503).json({ status: 'not ready', reason: 'Neo4j unreachable: ' + (err as Error).message });
+    }
+  });
+
+  const corsOptions: cors.CorsOptions = { origin: config.graphql.corsOrigins, credentials: true };
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>(corsOptions),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createRequestContext(services, config.graphql.debugStats || req.header(STATS_HEADER) === '1'),
+    }),
+  );
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    listen: () =>
+      new Promise<number>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : config.port);
+        });
+      }),
+    close: () => apollo.stop(),
+  };
+}

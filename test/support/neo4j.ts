@@ -1,0 +1,43 @@
+/**
+ * The real Neo4j of the test run, for integration suites.
+ *
+ * Community Edition has one user database, so suites are isolated in time rather than space:
+ * they run one at a time and `useTestGraph()` empties the graph before each suite (constraints,
+ * indexes and the migration records stay).
+ */
+import { loadConfig } from '../../src/config';
+import { Database } from '../../src/neo4j/database';
+
+let db: Database | undefined;
+
+/** The run's database, connected (one driver per test file). */
+export function testDatabase(): Database {
+  if (!db) {
+    const uri = process.env.TRADEGRAPH_TEST_NEO4J_URI;
+    if (!uri) throw new Error('TRADEGRAPH_TEST_NEO4J_URI is not set: run the tests through jest (global setup starts Neo4j)');
+    const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+    db = new Database({ ...config.neo4j, uri });
+  }
+  return db;
+}
+
+/** Deletes every node and relationship except the migration records. */
+export async function resetGraph(database: Database = testDatabase()): Promise<void> {
+  await database.autoCommit('MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+}
+
+export async function closeTestDatabase(): Promise<void> {
+  await db?.close();
+  db = undefined;
+}
+
+/** Registers an empty graph before the suite and closes the driver after it. */
+export function useTestGraph(): () => Database {
+  beforeAll(async () => {
+    await resetGraph(testDatabase());
+  });
+  afterAll(async () => {
+    await closeTestDatabase();
+  });
+  return testDatabase;
+}
