@@ -29,7 +29,7 @@ const EnvSchema = z.object({
     .optional(),
   NEO4J_USERNAME: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-]*$/, 'is not a valid database name').default('neo4j'),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'is not a valid database name').default('neo4j'),
 
   TRADEGRAPH_HOME: z.string().default('.tradegraph'),
   TRADEGRAPH_DATA_DIR: z.string().optional(),
