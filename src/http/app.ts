@@ -13,6 +13,7 @@ import { AppServices, createRequestContext, RequestContext } from '../graphql/co
 import { createApolloServer } from '../graphql/server';
 import { STATS_HEADER } from '../graphql/stats.plugin';
 import { migrationsApplied } from '../neo4j/migrations';
+import { graphiqlRouter } from './explorer';
 
 export interface HttpApp {
   app: express.Express;
@@ -48,6 +49,8 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
       res.status(503).json({ status: 'not ready', reason: 'Neo4j unreachable: ' + (err as Error).message });
     }
   });
+
+  app.use('/graphiql', graphiqlRouter());
 
   const corsOptions: cors.CorsOptions = { origin: config.graphql.corsOrigins, credentials: true };
   app.use(

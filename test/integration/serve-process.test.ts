@@ -52,7 +52,7 @@ describe('tradegraph serve (managed Neo4j)', () => {
   });
 
   it('serves GraphQL, then stops Neo4j on SIGTERM', async () => {
-    const env = { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', TRADEGRAPH_DATA_DIR: dataDir, NEO4J_BOLT_PORT: '0', NEO4J_HTTP_PORT: '0', NEO4J_HEAP: '512m', LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', TRADEGRAPH_DATA_DIR: dataDir, NEO4J_BOLT_PORT: '0', NEO4J_HTTP_PORT: '0', NEO4J_HEAP: '512m', LOG_LEVEL: 'warn' };
     delete env.NEO4J_URI;
     child = spawn(process.execPath, [CLI, 'serve', '--no-seed'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

@@ -13,7 +13,7 @@ export function registerNeo4j(program: Command): void {
     .description('Download Neo4j if needed and start it in the background; prints the Bolt URI')
     .action(async () => {
       const config = loadConfig();
-      const started = await new ManagedNeo4j(config.managed, say, { detached: true }).start();
+      const started = await new ManagedNeo4j(config.managed, say).start({ detached: true });
       process.stdout.write(`Neo4j ${started.version} running (pid ${started.pid})\nBolt: ${started.boltUri}\nBrowser: ${started.httpUrl}/browser/\n`);
     });
 
