@@ -1,0 +1,89 @@
+/**
+ * What the managed server is told: its neo4j.conf and the JVM flags. Pure functions, so that the
+ * exact settings are unit-tested and readable in one place.
+ */
+import path from 'node:path';
+
+export interface ServerLayout {
+  /** Neo4j's home: the data dir itself, so one folder holds everything of one server. */
+  homeDir: string;
+  confDir: string;
+  dataDir: string;
+  logsDir: string;
+  /** The child's stdout/stderr (JVM warnings, crashes before Neo4j's own logging starts). */
+  consoleLog: string;
+  /** Neo4j's user log, where it says "Started." */
+  neo4jLog: string;
+  /** Our pid/ports record, read by `status()` and by a later `stop` from another process. */
+  stateFile: string;
+}
+
+export function serverLayout(dataDir: string): ServerLayout {
+  const logsDir = path.join(dataDir, 'logs');
+  return {
+    homeDir: dataDir,
+    confDir: path.join(dataDir, 'conf'),
+    dataDir: path.join(dataDir, 'data'),
+    logsDir,
+    consoleLog: path.join(logsDir, 'console.log'),
+    neo4jLog: path.join(logsDir, 'neo4j.log'),
+    stateFile: path.join(dataDir, 'tradegraph-neo4j.json'),
+  };
+}
+
+export interface ConfOptions {
+  boltPort: number;
+  httpPort: number;
+  pageCache: string;
+  layout: ServerLayout;
+}
+
+/** Neo4j reads conf values verbatim to the end of the line; forward slashes work on every OS. */
+function confPath(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** The conf for one start. Sizes like "256m" pass through: Neo4j accepts k/m/g suffixes. */
+export function renderNeo4jConf(o: ConfOptions): string {
+  const lines = [
+    '# Written by tradegraph at every start; edits here are overwritten.',
+    '# A local, single-user development server: loopback only, no authentication.',
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${o.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${o.boltPort}`,
+    'server.http.enabled=true',
+    `server.http.listen_address=127.0.0.1:${o.httpPort}`,
+    `server.http.advertised_address=127.0.0.1:${o.httpPort}`,
+    'server.https.enabled=false',
+    'dbms.security.auth_enabled=false',
+    `server.memory.pagecache.size=${o.pageCache}`,
+    '# Small-machine settings: no 250 MB preallocated transaction logs, modest rotation.',
+    'db.tx_log.preallocate=false',
+    'db.tx_log.rotation.size=16M',
+    'dbms.usage_report.enabled=false',
+    '# Bolt\'s Netty loops otherwise wait 2 x 5 s of "quiet period" on every shutdown; nothing is in flight by then.',
+    'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
+    `server.directories.data=${confPath(o.layout.dataDir)}`,
+    `server.directories.logs=${confPath(o.layout.logsDir)}`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** JVM flags for the server; the --add-opens are the ones Neo4j's own launch script passes. */
+export function jvmArgs(heap: string, javaMajor: number): string[] {
+  const args = [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    // A JVM stuck after an OutOfMemoryError keeps the store lock; better to die and say so in the log.
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Dfile.encoding=UTF-8',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  ];
+  // Newer JVMs warn on every native call (Netty, Lucene) unless native access is granted.
+  if (javaMajor >= 22) args.push('--enable-native-access=ALL-UNNAMED');
+  return args;
+}

@@ -1,0 +1,285 @@
+/**
+ * A local Neo4j server that the app runs itself when NEO4J_URI is not set.
+ *
+ * Neo4j runs as a Java child process from jars fetched once with Maven (install.ts), through the
+ * watchdog launcher (launcher.ts) so that it never outlives the Node process that started it, unless
+ * started `detached` (a daemon for `tradegraph neo4j start`), in which case the state file lets a
+ * later process find and stop it. Everything of one server lives in cfg.dataDir: the database,
+ * the generated conf, the logs and the state file.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import type { ManagedNeo4jConfig } from '../../config';
+import { ServerLayout, jvmArgs, renderNeo4jConf, serverLayout } from './conf';
+import { ManagedNeo4jError } from './errors';
+import { guardChild, unguardChild } from './exit-guard';
+import { installJars } from './install';
+import { JavaRuntime, findJava } from './java';
+import { prepareLauncher } from './launcher';
+import { fileSize, lastLines, readSince } from './logs';
+import { canConnect, resolvePort } from './ports';
+import { ServerState, clearState, isNeo4jServerFor, isProcessAlive, readState, writeState } from './state';
+
+export const NEO4J_MAIN_CLASS = 'org.neo4j.server.CommunityEntryPoint';
+/** How long a graceful stop may take before SIGKILL. */
+const STOP_GRACE_MS = 30_000;
+const POLL_MS = 250;
+
+export interface ManagedNeo4jLog {
+  info(msg: string): void;
+  warn(msg: string): void;
+}
+
+export interface StartOptions {
+  /**
+   * Keep running after this Node process ends (for `tradegraph neo4j start`). The watchdog is off;
+   * the state file in the data dir lets `status()` and `stop()` from another process find it.
+   */
+  detached?: boolean;
+}
+
+export interface StartedNeo4j {
+  boltUri: string;
+  httpUrl: string;
+  pid: number;
+  version: string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class ManagedNeo4j {
+  private readonly dataDir: string;
+  private readonly layout: ServerLayout;
+  private java?: JavaRuntime;
+  private libDir?: string;
+  private child?: ChildProcess;
+  private childExit?: Promise<void>;
+  private childExited = false;
+  private started?: StartedNeo4j;
+  private stopping?: Promise<void>;
+
+  constructor(
+    private readonly cfg: ManagedNeo4jConfig,
+    private readonly log: ManagedNeo4jLog,
+  ) {
+    this.dataDir = path.resolve(cfg.dataDir);
+    this.layout = serverLayout(this.dataDir);
+  }
+
+  /** Checks Java, then fetches the jars once (a no-op when the cache is complete). */
+  async install(): Promise<void> {
+    this.java ??= await findJava(this.cfg.javaHome);
+    if (this.java.major > 21) {
+      this.log.warn(`Java ${this.java.version} is newer than Neo4j 5.26 supports (17 or 21); if it fails to start, set JAVA_HOME to a Java 17 or 21`);
+    }
+    if (!this.libDir) {
+      const lib = await installJars({ cacheDir: this.cfg.cacheDir, version: this.cfg.version, log: this.log, javaHome: this.cfg.javaHome });
+      this.libDir = lib.dir;
+    }
+  }
+
+  /** Starts the server and resolves when Bolt answers. Calling it again while running returns the same server. */
+  async start(options: StartOptions = {}): Promise<StartedNeo4j> {
+    if (this.started && !this.childExited) return this.started;
+    const detached = options.detached ?? false;
+    await this.install();
+    const java = this.java!;
+    await this.refuseIfRunning();
+    const launcher = await prepareLauncher(this.cfg.cacheDir, java);
+
+    const boltPort = await resolvePort(this.cfg.boltPort, 'NEO4J_BOLT_PORT');
+    let httpPort = await resolvePort(this.cfg.httpPort, 'NEO4J_HTTP_PORT');
+    while (httpPort === boltPort) httpPort = await resolvePort(0, 'NEO4J_HTTP_PORT');
+
+    for (const dir of [this.layout.confDir, this.layout.dataDir, this.layout.logsDir]) fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(
+      path.join(this.layout.confDir, 'neo4j.conf'),
+      renderNeo4jConf({ boltPort, httpPort, pageCache: this.cfg.pageCache, layout: this.layout }),
+    );
+
+    // Neo4j appends to its log across runs: readiness and errors count only what this run wrote.
+    const logOffset = fileSize(this.layout.neo4jLog);
+    const consoleOffset = fileSize(this.layout.consoleLog);
+    const consoleFd = fs.openSync(this.layout.consoleLog, 'a');
+    fs.writeSync(consoleFd, `--- ${new Date().toISOString()} tradegraph starts Neo4j ${this.cfg.version} (${detached ? 'detached' : 'attached'})\n`);
+
+    const classpath = [launcher.classpath, path.join(this.libDir!, '*')].filter(Boolean).join(path.delimiter);
+    const args = [
+      ...jvmArgs(this.cfg.heap, java.major),
+      ...(detached ? ['-Dtradegraph.watchdog=false'] : []),
+      '-cp',
+      classpath,
+      launcher.main,
+      NEO4J_MAIN_CLASS,
+      `--home-dir=${this.layout.homeDir}`,
+      `--config-dir=${this.layout.confDir}`,
+    ];
+    const boltUri = `bolt://127.0.0.1:${boltPort}`;
+    const httpUrl = `http://127.0.0.1:${httpPort}`;
+    this.log.info(`Starting Neo4j ${this.cfg.version} on ${boltUri} (Java ${java.version}, data in ${this.dataDir})`);
+    const began = Date.now();
+
+    let child: ChildProcess;
+    try {
+      // Own process group in both modes: a Ctrl-C at the terminal reaches Node only, and Node decides
+      // (its handler calls stop(), or Node dies and the watchdog sees stdin close).
+      child = spawn(java.java, args, {
+        cwd: this.dataDir,
+        detached: true,
+        stdio: [detached ? 'ignore' : 'pipe', consoleFd, consoleFd],
+        windowsHide: true,
+      });
+    } finally {
+      fs.closeSync(consoleFd);
+    }
+    this.child = child;
+    this.childExited = false;
+    this.childExit = new Promise((resolve) => {
+      child.once('exit', () => {
+        this.childExited = true;
+        if (child.pid !== undefined) unguardChild(child.pid);
+        resolve();
+      });
+    });
+    const spawnError = await new Promise<Error | undefined>((resolve) => {
+      child.once('spawn', () => resolve(undefined));
+      child.once('error', resolve);
+    });
+    if (spawnError || child.pid === undefined) {
+      throw new ManagedNeo4jError(`Could not start ${java.java}: ${spawnError?.message ?? 'no pid'}`);
+    }
+    const pid = child.pid;
+    // The server must not keep Node's event loop alive; the stdin pipe stays open until Node ends.
+    child.unref();
+    if (!detached) {
+      (child.stdin as net.Socket | null)?.unref();
+      guardChild(pid);
+    }
+
+    const state: ServerState = {
+      pid,
+      ownerPid: process.pid,
+      detached,
+      version: this.cfg.version,
+      boltPort,
+      httpPort,
+      boltUri,
+      httpUrl,
+      dataDir: this.dataDir,
+      startedAt: new Date().toISOString(),
+    };
+    writeState(state);
+
+    await this.waitUntilReady(boltPort, logOffset, consoleOffset);
+    this.started = { boltUri, httpUrl, pid, version: this.cfg.version };
+    this.log.info(
+      `Neo4j ready in ${((Date.now() - began) / 1000).toFixed(1)} s: ${boltUri}, Neo4j Browser at ${httpUrl}/browser/ (pid ${pid}${detached ? ', detached' : ''})`,
+    );
+    return this.started;
+  }
+
+  /** Graceful stop: SIGTERM, up to 30 s, then SIGKILL. Also stops a detached server recorded in the state file. Idempotent. */
+  async stop(): Promise<void> {
+    this.stopping ??= this.doStop().finally(() => {
+      this.stopping = undefined;
+    });
+    return this.stopping;
+  }
+
+  private async doStop(): Promise<void> {
+    const child = this.child;
+    if (child?.pid !== undefined && !this.childExited) {
+      await terminate(child.pid, () => this.childExited, this.childExit!);
+      clearState(this.dataDir, child.pid);
+      this.started = undefined;
+      return;
+    }
+    // Not ours in this process: stop a detached server that another process left running here.
+    const state = readState(this.dataDir);
+    if (state && state.detached && isNeo4jServerFor(state.pid, this.dataDir)) {
+      this.log.info(`Stopping detached Neo4j (pid ${state.pid}) on ${this.dataDir}`);
+      await terminate(state.pid, () => !isProcessAlive(state.pid));
+      clearState(this.dataDir, state.pid);
+    }
+    this.started = undefined;
+  }
+
+  /** A second server on the same store would fail on Neo4j's store lock; say so plainly instead. */
+  private async refuseIfRunning(): Promise<void> {
+    const state = readState(this.dataDir);
+    if (!state) return;
+    if (!isNeo4jServerFor(state.pid, this.dataDir)) {
+      clearState(this.dataDir, state.pid); // left by a crash; the process is gone
+      return;
+    }
+    if (!state.detached && !isProcessAlive(state.ownerPid)) {
+      // Its Node process died and the watchdog is shutting it down; give it the time that takes.
+      this.log.info(`Waiting for the previous Neo4j (pid ${state.pid}) to finish shutting down`);
+      const deadline = Date.now() + STOP_GRACE_MS + 10_000;
+      while (Date.now() < deadline && isNeo4jServerFor(state.pid, this.dataDir)) await sleep(POLL_MS);
+      if (!isNeo4jServerFor(state.pid, this.dataDir)) {
+        clearState(this.dataDir, state.pid);
+        return;
+      }
+    }
+    const how = state.detached ? 'started detached; stop it with `tradegraph neo4j stop`' : `owned by process ${state.ownerPid}`;
+    throw new ManagedNeo4jError(
+      `A Neo4j server is already running on ${this.dataDir} (pid ${state.pid}, ${state.boltUri}, ${how}); stop it first, set NEO4J_URI=${state.boltUri} to use it, or set TRADEGRAPH_DATA_DIR to another folder`,
+    );
+  }
+
+  private async waitUntilReady(boltPort: number, logOffset: number, consoleOffset: number): Promise<void> {
+    const deadline = Date.now() + this.cfg.startTimeoutMs;
+    for (;;) {
+      if (this.childExited) {
+        const code = this.child?.exitCode ?? this.child?.signalCode;
+        clearState(this.dataDir, this.child!.pid!);
+        throw new ManagedNeo4jError(`Neo4j exited during startup (exit ${code}). ${this.logReport(logOffset, consoleOffset)}`);
+      }
+      if (readSince(this.layout.neo4jLog, logOffset).includes('Started.') && (await canConnect(boltPort))) return;
+      if (Date.now() > deadline) {
+        await terminate(this.child!.pid!, () => this.childExited, this.childExit!);
+        clearState(this.dataDir, this.child!.pid!);
+        throw new ManagedNeo4jError(
+          `Neo4j did not start within ${Math.round(this.cfg.startTimeoutMs / 1000)} s (NEO4J_START_TIMEOUT_MS); stopped it. ${this.logReport(logOffset, consoleOffset)}`,
+        );
+      }
+      await sleep(POLL_MS);
+    }
+  }
+
+  private logReport(logOffset: number, consoleOffset: number): string {
+    const neo4jTail = lastLines(readSince(this.layout.neo4jLog, logOffset), 8);
+    const consoleTail = lastLines(readSince(this.layout.consoleLog, consoleOffset), 8).filter((l) => !l.startsWith('--- '));
+    const parts = [`Logs: ${this.layout.neo4jLog}, ${this.layout.consoleLog}.`];
+    if (neo4jTail.length > 0) parts.push(`Last lines of neo4j.log:\n  ${neo4jTail.join('\n  ')}`);
+    if (consoleTail.length > 0) parts.push(`Last lines of console.log:\n  ${consoleTail.join('\n  ')}`);
+    return parts.join('\n');
+  }
+}
+
+/** SIGTERM, wait up to STOP_GRACE_MS for the exit, then SIGKILL and wait a little more. */
+async function terminate(pid: number, isGone: () => boolean, exited?: Promise<void>): Promise<void> {
+  const waitGone = async (ms: number) => {
+    const deadline = Date.now() + ms;
+    while (!isGone() && Date.now() < deadline) {
+      await (exited ? Promise.race([exited, sleep(POLL_MS)]) : sleep(POLL_MS));
+    }
+    return isGone();
+  };
+  if (!signal(pid, 'SIGTERM')) return;
+  if (await waitGone(STOP_GRACE_MS)) return;
+  signal(pid, 'SIGKILL');
+  await waitGone(5_000);
+}
+
+function signal(pid: number, sig: NodeJS.Signals): boolean {
+  try {
+    process.kill(pid, sig);
+    return true;
+  } catch {
+    return false; // already gone
+  }
+}
