@@ -134,7 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
       maxPageSize: e.GRAPHQL_MAX_PAGE_SIZE,
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,
-      debugStats: e.GRAPHQL_DEBUG_STATS ?? !production,
+      debugStats: e.GRAPHQL_DEBUG_STATS ?? e.NODE_ENV === 'development',
       corsOrigins: cors.length > 0 ? cors : production ? [] : [APOLLO_SANDBOX_ORIGIN],
     },
   };
