@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 import { ManagedNeo4jError } from './errors';
 import { DownloadProgress } from './progress';
 import { whichOnPath } from './which';
@@ -54,7 +55,7 @@ export function parseMavenDownload(line: string): { url: string; bytes: number }
 function jarStats(dir: string): { jars: number; bytes: number } {
   let jars = 0;
   let bytes = 0;
-  let names: string[] = [];
+  let names: string[];
   try {
     names = fs.readdirSync(dir);
   } catch {
@@ -182,7 +183,7 @@ function runMaven(
       if (code === 0) return resolve();
       // Maven's own "[ERROR]" lines name the artifact or the network problem; show the first few.
       const errors = tail.filter((l) => l.includes('[ERROR]') && l.replace(/\[ERROR\]\s*/, '').trim() !== '');
-      const detail = (errors.length > 0 ? errors : tail).slice(0, 4).map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim());
+      const detail = (errors.length > 0 ? errors : tail).slice(0, 4).map((l) => stripVTControlCharacters(l).trim());
       reject(
         new ManagedNeo4jError(
           `Fetching Neo4j's jars with Maven failed (${signal ?? `exit code ${code}`}); check network access to the Maven repository. Maven said: ${detail.join(' / ')}`,

@@ -20,9 +20,13 @@ export function readSince(file: string, offset: number): string {
   return buf.subarray(buf.length >= offset ? offset : 0).toString('utf8');
 }
 
+/**
+ * The last `n` meaningful lines of a log excerpt for an error message: Java stack frames ("at ...",
+ * "... 11 more") are dropped so that the exception and "Caused by" lines survive the cut.
+ */
 export function lastLines(text: string, n: number): string[] {
   return text
     .split(/\r?\n/)
-    .filter((l) => l.trim() !== '')
+    .filter((l) => l.trim() !== '' && !/^\s+at |^\s*\.\.\. \d+ more/.test(l))
     .slice(-n);
 }

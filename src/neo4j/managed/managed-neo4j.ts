@@ -196,14 +196,33 @@ export class ManagedNeo4j {
       this.started = undefined;
       return;
     }
-    // Not ours in this process: stop a detached server that another process left running here.
+    // Not started by this object: stop a detached server that another process left running here.
     const state = readState(this.dataDir);
-    if (state && state.detached && isNeo4jServerFor(state.pid, this.dataDir)) {
-      this.log.info(`Stopping detached Neo4j (pid ${state.pid}) on ${this.dataDir}`);
-      await terminate(state.pid, () => !isProcessAlive(state.pid));
-      clearState(this.dataDir, state.pid);
-    }
+    if (state?.detached) await ManagedNeo4j.stopDetached(this.cfg, this.log);
     this.started = undefined;
+  }
+
+  /**
+   * Stops the detached server recorded in cfg.dataDir's state file (`tradegraph neo4j stop`).
+   * Nothing running: returns quietly. A server attached to another live process is refused, since
+   * that process owns it and would lose its database under its feet.
+   */
+  static async stopDetached(cfg: Pick<ManagedNeo4jConfig, 'dataDir'>, log?: ManagedNeo4jLog): Promise<void> {
+    const dataDir = path.resolve(cfg.dataDir);
+    const state = readState(dataDir);
+    if (!state) return;
+    if (!isNeo4jServerFor(state.pid, dataDir)) {
+      clearState(dataDir, state.pid);
+      return;
+    }
+    if (!state.detached && isProcessAlive(state.ownerPid)) {
+      throw new ManagedNeo4jError(
+        `The Neo4j on ${dataDir} (pid ${state.pid}) belongs to process ${state.ownerPid} and stops with it; stop that process instead`,
+      );
+    }
+    log?.info(`Stopping Neo4j (pid ${state.pid}) on ${dataDir}`);
+    await terminate(state.pid, () => !isProcessAlive(state.pid));
+    clearState(dataDir, state.pid);
   }
 
   /** A second server on the same store would fail on Neo4j's store lock; say so plainly instead. */
