@@ -1,0 +1,87 @@
+/**
+ * Streams a CSV (or tab-separated) file as records with the line number where each starts.
+ *
+ * csv-parse does the field parsing, one record at a time: a record is assembled from lines until
+ * its double quotes balance. Parsing record by record isolates errors: an unclosed quote or a
+ * stray character after a closing quote is reported at its own line and parsing resumes with the
+ * next line, so one bad row cannot swallow the rest of the file or hide the errors after it.
+ */
+import { parse } from 'csv-parse/sync';
+import { readLines } from './lines';
+
+export type CsvEvent = { kind: 'record'; line: number; fields: string[] } | { kind: 'error'; line: number; message: string };
+
+/** A quoted field may span lines; past this many lines an open quote is taken as a mistake. */
+const MAX_RECORD_LINES = 20;
+
+export interface CsvOptions {
+  encoding?: string;
+  onBytes?: (n: number) => void;
+}
+
+/** Tab when the header has tabs and no more commas than tabs, else comma. */
+export function detectDelimiter(headerLine: string): ',' | '\t' {
+  const tabs = headerLine.split('\t').length - 1;
+  const commas = headerLine.split(',').length - 1;
+  return tabs > 0 && tabs >= commas ? '\t' : ',';
+}
+
+export async function* readCsv(file: string, opts: CsvOptions = {}): AsyncGenerator<CsvEvent> {
+  let delimiter: ',' | '\t' | undefined;
+  // Lines waiting to be assembled into a record (re-queued after an unclosed quote).
+  const queue: { line: number; text: string }[] = [];
+
+  function* drain(final: boolean): Generator<CsvEvent> {
+    while (queue.length > 0) {
+      let quotes = 0;
+      let end = -1;
+      for (let i = 0; i < queue.length && i < MAX_RECORD_LINES; i++) {
+        quotes += countQuotes(queue[i]!.text);
+        if (quotes % 2 === 0) {
+          end = i;
+          break;
+        }
+      }
+      if (end === -1) {
+        if (!final && queue.length < MAX_RECORD_LINES) return; // wait for more lines
+        const first = queue.shift()!;
+        yield { kind: 'error', line: first.line, message: 'unclosed double quote (a quoted value is never closed on this line or the next ones)' };
+        continue;
+      }
+      const lines = queue.splice(0, end + 1);
+      const text = lines.map((l) => l.text).join('\n');
+      const line = lines[0]!.line;
+      if (text.trim() === '') continue; // blank line
+      delimiter ??= detectDelimiter(text);
+      try {
+        const rows = parse(text, { delimiter, relax_column_count: true, record_delimiter: '\n' }) as string[][];
+        for (const fields of rows) yield { kind: 'record', line, fields };
+      } catch (err) {
+        yield { kind: 'error', line, message: describeCsvError(err) };
+      }
+    }
+  }
+
+  for await (const l of readLines(file, opts.encoding, opts.onBytes)) {
+    if (l.error) {
+      yield { kind: 'error', line: l.line, message: l.error };
+      // The row's values would be garbage: report the line and drop it.
+      continue;
+    }
+    queue.push({ line: l.line, text: l.text });
+    yield* drain(false);
+  }
+  yield* drain(true);
+}
+
+function countQuotes(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('"'); i !== -1; i = s.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+function describeCsvError(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  const msg = (e.message ?? String(err)).replace(/ at line \d+/, '');
+  return `malformed CSV: ${msg}`;
+}

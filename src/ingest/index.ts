@@ -1,0 +1,270 @@
+/**
+ * The import pipeline behind `tradegraph seed` and `tradegraph import`:
+ *
+ *   read (streamed) -> validate (every error, file:line) -> normalize to node/relationship upserts
+ *   -> cross-check (duplicates, conflicting facts, references against the import and the graph)
+ *   -> write (batched UNWIND ... MERGE, nodes before relationships, ONE transaction by default)
+ *   -> report (created / updated / unchanged per label and type, errors with line numbers).
+ *
+ * Nothing is written unless the whole input is valid. Writing is idempotent: the same input twice
+ * reports everything unchanged the second time and leaves the graph as it was.
+ *
+ * Size: by default every valid record is kept in memory and written in one transaction, so a failed
+ * run leaves the graph untouched. Past `maxTransactionRows` records (default 20,000: what a 1 GB
+ * heap Neo4j handles with room to spare) the run stops keeping records (validation goes on, with
+ * memory bounded by one short digest per record) and fails before writing, unless `batchCommit`
+ * is set. With `batchCommit`, after the same validation, the files are read again and each batch
+ * of `batchSize` records is committed on its own: nodes first, then relationships. The trade-off:
+ * a failure midway (server down, disk full) leaves the batches before it written; since writes are
+ * idempotent, re-running the same import completes it.
+ */
+import type { Database } from '../neo4j/database';
+import { ImportChecks } from './checks';
+import { ErrorList } from './errors';
+import { EXTENSIONS, expandPaths, totalBytes } from './files';
+import { checkEncoding } from './lines';
+import { labelForId, relRuleViolation, MergeLabel } from './model';
+import { Progress } from './progress';
+import { makeReader } from './readers';
+import type { Reader, ReaderOptions } from './readers/reader';
+import { ingestQueries } from './templates';
+import type { ImportError, Logger, RowItem } from './types';
+import { Counts, GraphWriter } from './writer';
+
+export type { Logger, ImportError } from './types';
+export { formatReport } from './report';
+
+export type ImportFormat = 'curated' | 'comtrade' | 'hs'; // comtrade auto-detects legacy vs api layout
+
+export interface ImportOptions {
+  format: ImportFormat;
+  paths: string[];
+  dryRun?: boolean;
+  /** Input encoding when not UTF-8 (any WHATWG label: gb18030, gbk, big5, latin1, windows-1252, ...). */
+  encoding?: string;
+  /** Edition of an HS nomenclature file, and of Comtrade rows classified "HS" (as reported). Default HS2022. */
+  hsEdition?: string;
+  /** Create countries (from the ISO 3166 reference table), Comtrade areas and HS codes that rows name but the graph lacks. */
+  createMissing?: boolean;
+  /** Rows per UNWIND query (default 1000). */
+  batchSize?: number;
+  /** Commit each batch on its own (large files); see the module comment for the trade-off. */
+  batchCommit?: boolean;
+  /** Largest number of records written in one transaction (default 20,000). */
+  maxTransactionRows?: number;
+  /** Progress bar on a terminal (else plain progress lines through the logger). */
+  progress?: boolean;
+  /** Errors listed in the report (default 1000; past it only the count grows). */
+  maxErrors?: number;
+}
+
+export interface ImportReport {
+  ok: boolean;
+  files: string[];
+  rows: number;
+  rejected: number;
+  errors: ImportError[];
+  /** All errors, including those past the listed ones. */
+  errorCount: number;
+  counts: Record<string, { created: number; updated: number; unchanged: number }>;
+  written: boolean;
+  dryRun: boolean;
+}
+
+export const DEFAULT_BATCH_SIZE = 1000;
+export const DEFAULT_MAX_TRANSACTION_ROWS = 20_000;
+
+export async function runImport(db: Database, opts: ImportOptions, log?: Logger): Promise<ImportReport> {
+  const errors = new ErrorList(opts.maxErrors);
+  const { files, errors: pathErrors } = expandPaths(opts.paths, EXTENSIONS[opts.format]);
+  const report: ImportReport = { ok: false, files, rows: 0, rejected: 0, errors: [], errorCount: 0, counts: {}, written: false, dryRun: !!opts.dryRun };
+  const finish = (): ImportReport => {
+    report.errors = errors.sorted(files);
+    report.errorCount = errors.total;
+    report.ok = errors.total === 0;
+    return report;
+  };
+  for (const e of pathErrors) errors.add(e.split(':')[0]!, 0, e);
+  const encodingError = opts.encoding ? checkEncoding(opts.encoding) : undefined;
+  if (encodingError) errors.add(opts.paths[0] ?? '', 0, encodingError);
+  if (errors.total > 0 || files.length === 0) {
+    if (files.length === 0 && errors.total === 0) errors.add('', 0, 'no input files');
+    return finish();
+  }
+
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
+  const maxTxRows = opts.maxTransactionRows ?? DEFAULT_MAX_TRANSACTION_ROWS;
+  const progress = new Progress(!!opts.progress && !!process.stderr.isTTY, log);
+  const readerOpts: ReaderOptions = {
+    encoding: opts.encoding,
+    hsEdition: (opts.hsEdition ?? 'HS2022').toUpperCase(),
+    createMissing: !!opts.createMissing,
+    onBytes: (n) => progress.add(n),
+  };
+  const reader = makeReader(opts.format);
+  const checks = new ImportChecks();
+  const kept: RowItem[] = [];
+  let tooLarge = false;
+
+  /** Validates one item and records it; returns whether it is new and valid. */
+  const accept = (item: RowItem): boolean => {
+    const problems = [...item.errors, ...structuralErrors(item)];
+    if (problems.length === 0) {
+      const { status, errors: conflicts } = checks.add(item);
+      if (status === 'repeat') return false;
+      problems.push(...conflicts);
+    }
+    if (problems.length > 0) {
+      report.rejected += 1;
+      for (const p of problems) errors.add(item.file, item.line, p);
+      return false;
+    }
+    return true;
+  };
+
+  // 1. Read and validate everything, streaming.
+  progress.start('validate', totalBytes(files), 'bytes');
+  for (const file of files) {
+    log?.info(`reading ${file}`);
+    for await (const item of reader.read(file, readerOpts)) {
+      report.rows += 1;
+      if (!accept(item) || opts.batchCommit) continue;
+      if (kept.length < maxTxRows) kept.push(item);
+      else tooLarge = true;
+    }
+  }
+  progress.stop();
+  const extras = (reader.fileItems?.() ?? []).filter(accept);
+
+  // 2. References: what the import does not define must already be in the graph (one read query).
+  let missing = await findMissing(db, checks);
+  if (missing.size > 0 && readerOpts.createMissing && reader.createMissing) {
+    extras.push(...reader.createMissing([...missing.keys()]).filter(accept));
+    missing = await findMissing(db, checks); // what could not be created, and what the created nodes refer to
+  }
+  for (const [id, ref] of missing) {
+    const more = ref.count > 1 ? ` (and ${ref.count - 1} more reference${ref.count > 2 ? 's' : ''})` : '';
+    const hint = reader.createMissing && !readerOpts.createMissing ? '; pass createMissing (--create-missing) to create it' : '';
+    errors.add(ref.file, ref.line, `${id} is neither defined in the import nor in the graph${more}${hint}`);
+  }
+
+  if (errors.total > 0) {
+    log?.warn(`${errors.total} error(s): nothing written`);
+    return finish();
+  }
+  if (tooLarge) {
+    errors.add(
+      files[0]!,
+      0,
+      `${report.rows} records are more than ${maxTxRows} for one transaction (a 1 GB heap Neo4j cannot hold them safely): ` +
+        `nothing written. Re-run with batchCommit (--batch-commit) to commit every ${batchSize} records ` +
+        `(a failure midway leaves earlier batches written; re-running completes the import)`,
+    );
+    return finish();
+  }
+  if (opts.dryRun) {
+    log?.info(`dry run: ${report.rows} records valid, nothing written`);
+    return finish();
+  }
+
+  // 3. Write: nodes before relationships.
+  if (!opts.batchCommit) {
+    const writer = new GraphWriter(ingestQueries(), batchSize, (n) => progress.add(n));
+    const all = [...extras, ...kept];
+    progress.start('write', countUpserts(all), 'upserts');
+    report.counts = await db.executeWrite(async (tx) => {
+      const counts: Counts = {}; // fresh per attempt: the driver may retry the whole function
+      await writer.writeNodes(tx, all, counts);
+      await writer.writeRels(tx, all, counts);
+      return counts;
+    });
+  } else {
+    const writer = new GraphWriter(ingestQueries(), batchSize);
+    report.counts = await writeInBatches(db, writer, reader, files, readerOpts, extras, batchSize, progress);
+  }
+  progress.stop();
+  report.written = true;
+  log?.info(`import written: ${report.rows} records`);
+  return finish();
+}
+
+/** Ids that the import refers to but does not define and the graph does not have. */
+async function findMissing(db: Database, checks: ImportChecks): Promise<Map<string, { file: string; line: number; count: number }>> {
+  const unresolved = checks.unresolved();
+  const missing = new Map(unresolved);
+  if (unresolved.size === 0) return missing;
+  const byLabel = new Map<MergeLabel, string[]>();
+  for (const id of unresolved.keys()) {
+    const label = labelForId(id)!;
+    let list = byLabel.get(label);
+    if (!list) byLabel.set(label, (list = []));
+    list.push(id);
+  }
+  const q = ingestQueries();
+  const found = await db.read<{ id: string }>(q.existingIds(), q.existingIdsParams(byLabel));
+  for (const { id } of found) missing.delete(id);
+  return missing;
+}
+
+/** Checks every reader must pass: well-formed ids and relationships the model allows. */
+function structuralErrors(item: RowItem): string[] {
+  if (item.errors.length > 0) return [];
+  const out: string[] = [];
+  for (const n of item.nodes) if (!labelForId(n.id)) out.push(`"${n.id}" is not a valid id (see docs/model.md, Ids)`);
+  for (const r of item.rels) {
+    const why = relRuleViolation(r.type, r.fromId, r.toId);
+    if (why) out.push(why);
+  }
+  return out;
+}
+
+function countUpserts(items: RowItem[]): number {
+  return items.reduce((n, i) => n + i.nodes.length + i.rels.length, 0);
+}
+
+/** `batchCommit`: file-level items first, then every file read again for nodes, then for relationships. */
+async function writeInBatches(
+  db: Database,
+  writer: GraphWriter,
+  reader: Reader,
+  files: string[],
+  readerOpts: ReaderOptions,
+  extras: RowItem[],
+  batchSize: number,
+  progress: Progress,
+): Promise<Counts> {
+  const counts: Counts = {};
+  const commit = async (items: RowItem[], what: 'nodes' | 'rels'): Promise<void> => {
+    const local: Counts = {};
+    await db.executeWrite(async (tx) => {
+      for (const k of Object.keys(local)) delete local[k];
+      if (what === 'nodes') await writer.writeNodes(tx, items, local);
+      else await writer.writeRels(tx, items, local);
+    });
+    for (const [k, c] of Object.entries(local)) {
+      const t = (counts[k] ??= { created: 0, updated: 0, unchanged: 0 });
+      t.created += c.created;
+      t.updated += c.updated;
+      t.unchanged += c.unchanged;
+    }
+  };
+  await commit(extras, 'nodes');
+  await commit(extras, 'rels');
+  const silentOpts = { ...readerOpts, onBytes: undefined };
+  for (const what of ['nodes', 'rels'] as const) {
+    progress.start(`write ${what}`, totalBytes(files), 'bytes');
+    let batch: RowItem[] = [];
+    for (const file of files) {
+      for await (const item of reader.read(file, { ...silentOpts, onBytes: (n) => progress.add(n) })) {
+        batch.push(item);
+        if (batch.length >= batchSize) {
+          await commit(batch, what);
+          batch = [];
+        }
+      }
+    }
+    if (batch.length > 0) await commit(batch, what);
+    progress.stop();
+  }
+  return counts;
+}

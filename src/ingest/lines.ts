@@ -1,0 +1,116 @@
+/**
+ * Streams a file as decoded text lines, never holding more than one chunk and one line in memory.
+ *
+ * Lines are split on the byte 0x0A before decoding (safe for UTF-8, GB18030 and single-byte
+ * encodings, none of which uses 0x0A inside a multi-byte character), then each line is decoded
+ * strictly, so that an invalid byte sequence is reported with its line number instead of being
+ * silently replaced by U+FFFD. A UTF-8 byte order mark is dropped.
+ */
+import fs from 'node:fs';
+
+export interface DecodedLine {
+  /** 1-based line number. */
+  line: number;
+  text: string;
+  /** Set when the line could not be decoded; `text` is then a lossy decoding. */
+  error?: string;
+}
+
+/** Longest line accepted (bytes); a longer one is reported and skipped so memory stays bounded. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+export function checkEncoding(encoding: string): string | undefined {
+  try {
+    new TextDecoder(encoding);
+    return undefined;
+  } catch {
+    return `unknown encoding "${encoding}" (try utf-8, gb18030, gbk, big5, latin1, windows-1252, shift_jis)`;
+  }
+}
+
+export async function* readLines(
+  file: string,
+  encoding = 'utf-8',
+  onBytes?: (n: number) => void,
+): AsyncGenerator<DecodedLine> {
+  const strict = new TextDecoder(encoding, { fatal: true });
+  const lossy = new TextDecoder(encoding);
+  const utf8 = strict.encoding === 'utf-8';
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let overlong = false;
+  let lineNo = 0;
+
+  const decode = (bytes: Buffer): DecodedLine => {
+    lineNo += 1;
+    let b = bytes;
+    if (b.length > 0 && b[b.length - 1] === 0x0d) b = b.subarray(0, b.length - 1);
+    if (lineNo === 1 && (startsWith(b, [0xff, 0xfe]) || startsWith(b, [0xfe, 0xff]))) {
+      return { line: lineNo, text: '', error: 'the file is UTF-16 (byte order mark FF FE / FE FF); save it as UTF-8' };
+    }
+    try {
+      return { line: lineNo, text: strict.decode(b) };
+    } catch {
+      const text = lossy.decode(b);
+      const at = utf8 ? firstInvalidUtf8(b) : -1;
+      const where = at >= 0 ? ` at byte ${at + 1} of the line (bytes ${hex(b.subarray(at, at + 4))})` : '';
+      const hint = utf8 ? '; if the file is not UTF-8, pass its encoding (e.g. --encoding gb18030 or latin1)' : '';
+      return { line: lineNo, text, error: `invalid ${strict.encoding} byte sequence${where}${hint}` };
+    }
+  };
+
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    onBytes?.(chunk.length);
+    let start = 0;
+    for (let nl = chunk.indexOf(0x0a, start); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+      const piece = chunk.subarray(start, nl);
+      start = nl + 1;
+      if (overlong) {
+        overlong = false;
+        pending = [];
+        pendingBytes = 0;
+        continue;
+      }
+      const bytes = pending.length > 0 ? Buffer.concat([...pending, piece]) : piece;
+      pending = [];
+      pendingBytes = 0;
+      yield decode(bytes);
+    }
+    if (start < chunk.length && !overlong) {
+      pending.push(chunk.subarray(start));
+      pendingBytes += chunk.length - start;
+      if (pendingBytes > MAX_LINE_BYTES) {
+        lineNo += 1;
+        yield { line: lineNo, text: '', error: `line longer than ${MAX_LINE_BYTES} bytes (is this a text file with line breaks?)` };
+        overlong = true;
+        pending = [];
+        pendingBytes = 0;
+      }
+    }
+  }
+  if (pending.length > 0 && !overlong) yield decode(Buffer.concat(pending));
+}
+
+function startsWith(b: Buffer, prefix: number[]): boolean {
+  return prefix.every((v, i) => b[i] === v);
+}
+
+function hex(b: Buffer): string {
+  return [...b].map((x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(b: Buffer): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}

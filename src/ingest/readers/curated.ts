@@ -1,0 +1,262 @@
+/**
+ * Reader of the curated JSON Lines format (docs/model.md): one record per line, blank lines and
+ * `//` comment lines ignored. Every field error of every line is reported, not only the first.
+ */
+import type { z } from 'zod';
+import { node, rel, rels, statedIn, emptyItem } from '../build';
+import { isRelType } from '../model';
+import { readLines } from '../lines';
+import { normalizeName, normalizeText } from '../text';
+import type { RowItem } from '../types';
+import type { Reader, ReaderOptions } from './reader';
+import { RECORD_SCHEMAS, RecordType, CuratedRecord } from './curated-schema';
+
+const RECORD_TYPES = Object.keys(RECORD_SCHEMAS) as RecordType[];
+/** Relationship types a `link` record may state; the others come from their own record types. */
+const NOT_LINKABLE = new Set(['STATED_IN', 'EXCERPT_OF']);
+
+export class CuratedReader implements Reader {
+  async *read(file: string, opts: ReaderOptions): AsyncIterable<RowItem> {
+    for await (const l of readLines(file, opts.encoding, opts.onBytes)) {
+      const item = emptyItem(file, l.line);
+      if (l.error) {
+        item.errors.push(l.error);
+        yield item;
+        continue;
+      }
+      const trimmed = l.text.trim();
+      if (trimmed === '' || trimmed.startsWith('//')) continue;
+      yield parseCuratedLine(trimmed, item);
+    }
+  }
+}
+
+/** Parses and validates one JSON line into `item` (errors or upserts). Exported for unit tests. */
+export function parseCuratedLine(text: string, item: RowItem): RowItem {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    item.errors.push(`not valid JSON: ${(err as Error).message}`);
+    return item;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    item.errors.push('a record must be a JSON object');
+    return item;
+  }
+  const type = (json as { type?: unknown }).type;
+  if (typeof type !== 'string' || !RECORD_TYPES.includes(type as RecordType)) {
+    item.errors.push(`type: must be one of ${RECORD_TYPES.join(', ')} (got ${JSON.stringify(type)})`);
+    return item;
+  }
+  const parsed = RECORD_SCHEMAS[type as RecordType].safeParse(json);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) item.errors.push(formatIssue(issue));
+    return item;
+  }
+  const record = parsed.data as CuratedRecord;
+  item.errors.push(...crossFieldErrors(record));
+  if (item.errors.length === 0) toUpserts(record, item);
+  return item;
+}
+
+function formatIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'record';
+  return `${where}: ${issue.message}`;
+}
+
+function crossFieldErrors(r: CuratedRecord): string[] {
+  const errors: string[] = [];
+  const span = (a: number | undefined, b: number | undefined, what: string): void => {
+    if (a !== undefined && b !== undefined && a > b) errors.push(`${what}Start ${a} is after ${what}End ${b}`);
+    if ((a === undefined) !== (b === undefined)) errors.push(`${what}Start and ${what}End go together`);
+  };
+  switch (r.type) {
+    case 'figure':
+      span(r.periodStart, r.periodEnd, 'period');
+      span(r.baselineStart, r.baselineEnd, 'baseline');
+      if (!Number.isFinite(r.value)) errors.push('value: must be a finite number');
+      else if (r.value < 0 && !/^percent/.test(r.unit)) errors.push(`value: must not be negative (only a change in percent can be), got ${r.value}`);
+      break;
+    case 'flow':
+    case 'policy':
+      span(r.periodStart, r.periodEnd, 'period');
+      break;
+    case 'hs': {
+      const year = r.edition.slice(2);
+      if (r.id !== `hs${year}:${r.code}`) errors.push(`id: must be hs${year}:${r.code} for code ${r.code} of ${r.edition}`);
+      if (r.code.length !== r.level) errors.push(`level: ${r.level} does not match the ${r.code.length}-digit code ${r.code}`);
+      const expected = r.code.length === 2 ? `hs${year}:TOTAL` : `hs${year}:${r.code.slice(0, r.code.length - 2)}`;
+      if (r.parent !== undefined && r.parent !== expected) errors.push(`parent: must be ${expected} for code ${r.code}`);
+      break;
+    }
+    case 'membership':
+      if (r.from && r.to && r.from > r.to) errors.push(`from ${r.from} is after to ${r.to}`);
+      break;
+    case 'link':
+      if (!isRelType(r.rel) || NOT_LINKABLE.has(r.rel)) errors.push(`rel: ${r.rel} is not a relationship type a link can state (docs/model.md)`);
+      break;
+    default:
+      break;
+  }
+  return errors;
+}
+
+const names = (a: string[] | undefined): string[] | undefined => (a ? a.map(normalizeName) : undefined);
+const opt = <T, R>(v: T | undefined, f: (v: T) => R): R | undefined => (v === undefined ? undefined : f(v));
+
+function toUpserts(r: CuratedRecord, item: RowItem): void {
+  const n = item.nodes;
+  const x = item.rels;
+  switch (r.type) {
+    case 'source':
+      n.push(
+        node('Source', r.id, {
+          title: normalizeName(r.title),
+          publisher: opt(r.publisher, normalizeName),
+          published: r.published,
+          url: r.url,
+          file: r.file,
+          kind: r.kind,
+          language: r.language,
+          retrieved: r.retrieved,
+        }),
+      );
+      item.key = r.id;
+      break;
+    case 'excerpt':
+      n.push(node('Excerpt', r.id, { text: r.text, locator: opt(r.locator, normalizeText), language: r.language }));
+      x.push(rel('EXCERPT_OF', r.id, r.source));
+      item.key = r.id;
+      break;
+    case 'region':
+      n.push(
+        node('Region', r.id, {
+          name: normalizeName(r.name),
+          nameZh: opt(r.nameZh, normalizeName),
+          aliases: names(r.aliases),
+          kind: r.kind,
+          iso2: r.iso2,
+          iso3: r.iso3,
+          m49: r.m49,
+          gbCode: r.gbCode,
+        }),
+      );
+      x.push(...rels('PART_OF', r.id, r.partOf, r.excerpts), ...statedIn(r.id, r.excerpts));
+      item.key = r.id;
+      break;
+    case 'market':
+      n.push(node('Market', r.id, { name: normalizeName(r.name), nameZh: opt(r.nameZh, normalizeName), aliases: names(r.aliases), kind: r.kind }));
+      x.push(...statedIn(r.id, r.excerpts));
+      item.key = r.id;
+      break;
+    case 'membership':
+      x.push(rel('MEMBER_OF', r.region, r.market, r.excerpts, { from: r.from, to: r.to }));
+      item.key = `MEMBER_OF ${r.region} ${r.market}`;
+      break;
+    case 'company':
+      n.push(node('Company', r.id, { name: normalizeName(r.name), nameZh: opt(r.nameZh, normalizeName), aliases: names(r.aliases), kind: r.kind }));
+      x.push(...rels('HEADQUARTERED_IN', r.id, opt(r.headquarters, (h) => [h]), r.excerpts), ...statedIn(r.id, r.excerpts));
+      item.key = r.id;
+      break;
+    case 'product':
+      n.push(node('Product', r.id, { name: normalizeName(r.name), nameZh: opt(r.nameZh, normalizeName), aliases: names(r.aliases) }));
+      x.push(
+        ...rels('CLASSIFIED_AS', r.id, r.classifiedAs, r.excerpts, { note: opt(r.note, normalizeText) }),
+        ...rels('ORIGINATES_IN', r.id, r.origin, r.excerpts),
+        ...statedIn(r.id, r.excerpts),
+      );
+      item.key = r.id;
+      break;
+    case 'hs':
+      n.push(
+        node('Product', r.id, {
+          name: normalizeName(r.name ?? r.description),
+          nameZh: opt(r.nameZh, normalizeName),
+          aliases: names(r.aliases),
+          description: normalizeText(r.description),
+          hsCode: r.code,
+          hsEdition: r.edition,
+          hsLevel: r.level,
+          hsSection: r.section,
+        }),
+      );
+      x.push(...rels('PART_OF', r.id, opt(r.parent, (p) => [p]), []), ...statedIn(r.id, r.excerpts));
+      item.key = r.id;
+      break;
+    case 'policy':
+      n.push(
+        node('Policy', r.id, {
+          name: normalizeName(r.name),
+          nameZh: opt(r.nameZh, normalizeName),
+          aliases: names(r.aliases),
+          kind: r.kind,
+          periodStart: r.periodStart,
+          periodEnd: r.periodEnd,
+        }),
+      );
+      x.push(...rels('APPLIES_IN', r.id, r.appliesIn, r.excerpts), ...rels('SUPPORTS', r.id, r.supports, r.excerpts), ...statedIn(r.id, r.excerpts));
+      item.key = r.id;
+      break;
+    case 'facility':
+      n.push(node('Facility', r.id, { name: normalizeName(r.name), kind: r.kind, locationNote: opt(r.locationNote, normalizeText) }));
+      for (const company of r.operators ?? []) x.push(rel('OPERATES', company, r.id, r.excerpts));
+      x.push(...rels('LOCATED_IN', r.id, r.locatedIn, r.excerpts), ...statedIn(r.id, r.excerpts));
+      item.key = r.id;
+      break;
+    case 'figure':
+      n.push(
+        node('Figure', r.id, {
+          metric: r.metric,
+          value: r.value,
+          unit: r.unit,
+          qualifier: r.qualifier,
+          periodStart: r.periodStart,
+          periodEnd: r.periodEnd,
+          baselineStart: r.baselineStart,
+          baselineEnd: r.baselineEnd,
+          statement: normalizeText(r.statement),
+          note: opt(r.note, normalizeText),
+        }),
+      );
+      x.push(...rels('ABOUT', r.id, r.about, []), ...statedIn(r.id, r.excerpts));
+      item.key = r.id;
+      item.factKey = ['figure', r.metric, r.unit, [...r.about].sort().join('+'), r.periodStart, r.periodEnd, r.baselineStart, r.baselineEnd].join('|');
+      item.factValue = `${r.qualifier} ${r.value}`;
+      break;
+    case 'flow':
+      n.push(
+        node('TradeFlow', r.id, {
+          direction: r.direction,
+          periodStart: r.periodStart,
+          periodEnd: r.periodEnd,
+          period: r.period,
+          value: r.value,
+          currency: r.currency,
+          netWeightKg: r.netWeightKg,
+          quantity: r.quantity,
+          quantityUnit: r.quantityUnit,
+          qualifier: r.qualifier,
+          flag: r.flag,
+          note: opt(r.note, normalizeText),
+        }),
+      );
+      x.push(
+        ...rels('TRADER', r.id, r.trader, []),
+        ...rels('OF_PRODUCT', r.id, r.product, []),
+        ...rels('FROM', r.id, r.from, []),
+        ...rels('TO', r.id, r.to, []),
+        ...rels('REPORTED_BY', r.id, opt(r.reportedBy, (v) => [v]), []),
+        ...rels('VIA', r.id, r.via, []),
+        ...statedIn(r.id, r.excerpts),
+      );
+      item.key = r.id;
+      item.factKey = ['flow', r.direction, ...[r.trader, r.product, r.from, r.to, r.via].map((a) => [...(a ?? [])].sort().join('+')), r.reportedBy, r.periodStart, r.periodEnd, r.period, r.currency].join('|');
+      item.factValue = `${r.qualifier ?? ''} ${r.value ?? ''} ${r.netWeightKg ?? ''} ${r.quantity ?? ''} ${r.quantityUnit ?? ''}`;
+      break;
+    case 'link':
+      if (isRelType(r.rel)) x.push(rel(r.rel, r.from, r.to, r.excerpts, { note: opt(r.note, normalizeText) }));
+      item.key = `${r.rel} ${r.from} ${r.to}`;
+      break;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Reader of the HS nomenclature CSV `section,hscode,description,parent,level` (the open-data
+ * "datasets/harmonized-system" layout: levels 2, 4, 6; chapters have parent TOTAL).
+ *
+ * Rows become Product nodes `hs<edition>:<code>` (edition from the `hsEdition` option, default
+ * HS2022) with PART_OF to their parent; chapters hang under `hs<edition>:TOTAL`, the root that
+ * stands for all commodities (Comtrade's cmdCode TOTAL). One Source (kind reference-data) and one
+ * Excerpt per file; every product is STATED_IN the excerpt of the file it came from.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { emptyItem, node, rel } from '../build';
+import { readCsv } from '../csv';
+import { TYPOGRAPHIC_QUOTES, normalizeName, slugify } from '../text';
+import type { RowItem } from '../types';
+import type { Reader, ReaderOptions } from './reader';
+
+const COLUMNS = ['section', 'hscode', 'description', 'parent', 'level'] as const;
+type Column = (typeof COLUMNS)[number];
+
+interface FileInfo {
+  edition: string;
+  rows: number;
+  modified: string;
+  hasChapters: boolean;
+}
+
+export function hsSourceIds(file: string, edition: string): { source: string; excerpt: string } {
+  const slug = `${edition.toLowerCase()}-${slugify(path.basename(file))}`;
+  return { source: `source:hs-${slug}`, excerpt: `excerpt:hs-${slug}` };
+}
+
+export function hsRootId(edition: string): string {
+  return `hs${edition.slice(2)}:TOTAL`;
+}
+
+export class HsReader implements Reader {
+  private readonly files = new Map<string, FileInfo>();
+
+  async *read(file: string, opts: ReaderOptions): AsyncIterable<RowItem> {
+    const edition = opts.hsEdition;
+    if (!/^HS\d{4}$/.test(edition)) {
+      const item = emptyItem(file, 0);
+      item.errors.push(`hsEdition ${JSON.stringify(edition)} must look like HS2022`);
+      yield item;
+      return;
+    }
+    const prefix = `hs${edition.slice(2)}:`;
+    const { excerpt } = hsSourceIds(file, edition);
+    let index: Record<Column, number> | undefined;
+    let width = 0;
+    let rows = 0;
+    let hasChapters = false;
+    for await (const ev of readCsv(file, { encoding: opts.encoding, onBytes: opts.onBytes })) {
+      const item = emptyItem(file, ev.line);
+      if (ev.kind === 'error') {
+        item.errors.push(ev.message);
+        yield item;
+        continue;
+      }
+      if (!index) {
+        const names = ev.fields.map((f) => f.trim().toLowerCase());
+        const missing = COLUMNS.filter((c) => !names.includes(c));
+        if (missing.length > 0) {
+          item.errors.push(`not an HS nomenclature header: expected columns ${COLUMNS.join(',')}; missing ${missing.join(', ')}`);
+          yield item;
+          return;
+        }
+        index = Object.fromEntries(COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<Column, number>;
+        width = ev.fields.length;
+        continue;
+      }
+      rows += 1;
+      const f = ev.fields;
+      if (f.length !== width) {
+        const hint = f.some((v) => TYPOGRAPHIC_QUOTES.test(v)) ? ' (a value seems quoted with typographic quotes „...“ / “...”: CSV needs ASCII double quotes)' : '';
+        item.errors.push(`row has ${f.length} fields but the header has ${width}${hint}`);
+        yield item;
+        continue;
+      }
+      const get = (c: Column): string => (f[index![c]] ?? '').trim();
+      const code = get('hscode');
+      const levelRaw = get('level');
+      const level = Number(levelRaw);
+      const parent = get('parent');
+      const section = get('section');
+      const description = normalizeName(get('description'));
+      const errors = item.errors;
+      if (!/^(?:\d{2}|\d{4}|\d{6})$/.test(code)) errors.push(`hscode ${JSON.stringify(code)} must be 2, 4 or 6 digits`);
+      if (!['2', '4', '6'].includes(levelRaw)) errors.push(`level ${JSON.stringify(levelRaw)} must be 2, 4 or 6`);
+      else if (/^\d+$/.test(code) && code.length !== level) errors.push(`level ${level} does not match the ${code.length}-digit code ${code}`);
+      const expectedParent = code.length === 2 ? 'TOTAL' : code.slice(0, code.length - 2);
+      if (/^\d+$/.test(code) && parent !== expectedParent) errors.push(`parent ${JSON.stringify(parent)} must be ${expectedParent} for code ${code}`);
+      if (!/^(?:[IVXL]+|TOTAL)$/.test(section)) errors.push(`section ${JSON.stringify(section)} must be a roman numeral`);
+      if (description === '') errors.push('description is empty');
+      if (errors.length === 0) {
+        const id = prefix + code;
+        if (code.length === 2) hasChapters = true;
+        item.key = id;
+        item.nodes.push(node('Product', id, { name: description, hsCode: code, hsEdition: edition, hsLevel: level, hsSection: section }));
+        item.rels.push(rel('PART_OF', id, prefix + parent), rel('STATED_IN', id, excerpt));
+      }
+      yield item;
+    }
+    if (!index) {
+      const item = emptyItem(file, 1);
+      item.errors.push('empty file: no HS header');
+      yield item;
+      return;
+    }
+    this.files.set(file, { edition, rows, modified: fs.statSync(file).mtime.toISOString().slice(0, 10), hasChapters });
+  }
+
+  fileItems(): RowItem[] {
+    const items: RowItem[] = [];
+    for (const [file, info] of this.files) {
+      const { source, excerpt } = hsSourceIds(file, info.edition);
+      const base = path.basename(file);
+      items.push(
+        {
+          file,
+          line: 0,
+          key: source,
+          nodes: [
+            node('Source', source, {
+              title: `Harmonized System ${info.edition} nomenclature (${base})`,
+              publisher: 'World Customs Organization',
+              kind: 'reference-data',
+              file: base,
+              retrieved: info.modified,
+              language: 'en',
+            }),
+          ],
+          rels: [],
+          errors: [],
+        },
+        {
+          file,
+          line: 0,
+          key: excerpt,
+          nodes: [node('Excerpt', excerpt, { text: `${info.edition} nomenclature file ${base}: ${info.rows} HS entries (section, code, description, parent, level)`, locator: 'whole file, one entry per row', language: 'en' })],
+          rels: [rel('EXCERPT_OF', excerpt, source)],
+          errors: [],
+        },
+      );
+      if (info.hasChapters) {
+        const root = hsRootId(info.edition);
+        items.push({
+          file,
+          line: 0,
+          key: root,
+          // Several files of one edition each name the root: same content, written once.
+          content: `root ${root}`,
+          nodes: [node('Product', root, { name: `All commodities (${info.edition})`, hsCode: 'TOTAL', hsEdition: info.edition })],
+          rels: [rel('STATED_IN', root, excerpt)],
+          errors: [],
+        });
+      }
+    }
+    return items;
+  }
+}
