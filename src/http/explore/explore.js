@@ -1,0 +1,678 @@
+/*
+ * tradegraph explore: the page script (plain browser JavaScript, no build step).
+ *
+ * It talks only to the public GraphQL endpoint (../graphql) and draws with cytoscape, both
+ * served by tradegraph itself. Sections:
+ *   1. GraphQL client and the queries the page sends
+ *   2. The graph view (cytoscape: styles by kind, adding subgraphs, layout)
+ *   3. Search
+ *   4. Details panel (fields of a node, evidence of an edge or a fact)
+ *   5. Paths between two entities
+ *   6. Start-up and the hooks the end-to-end test reads (window.explore)
+ *
+ * Every value from the graph reaches the page through textContent or an attribute, never as
+ * HTML, so names and excerpts cannot inject markup.
+ */
+/* global cytoscape, cytoscapeFcose, window, document, fetch, URL, setTimeout, clearTimeout */
+'use strict';
+
+(function () {
+  // ---------------------------------------------------------------------------------------
+  // 1. GraphQL client and queries
+  // ---------------------------------------------------------------------------------------
+
+  const ENDPOINT = new URL('../graphql', window.location.href).toString();
+
+  /** Requests in flight; the test waits for none (see window.explore.idle). */
+  let pending = 0;
+
+  /** POSTs a query as JSON; resolves to `data`, rejects with the first error's message. */
+  async function gql(query, variables) {
+    pending += 1;
+    try {
+      const res = await fetch(ENDPOINT, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      let body;
+      try {
+        body = await res.json();
+      } catch {
+        throw new Error(`GraphQL endpoint answered HTTP ${res.status} without JSON`);
+      }
+      if (body.errors && body.errors.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+      if (!res.ok) throw new Error(`GraphQL endpoint answered HTTP ${res.status}`);
+      return body.data;
+    } finally {
+      pending -= 1;
+    }
+  }
+
+  // The selections every drawable piece of graph needs: a node's kind and label, an edge's
+  // endpoints and type, and the excerpts and sources that state the edge.
+  const GRAPH_FRAGMENTS = `
+    fragment ExploreNode on GraphNode { key kind label detail node { __typename id } }
+    fragment ExploreEdge on GraphEdge {
+      key source target type
+      excerpts { key text locator }
+      sources { key title publisher published url }
+    }`;
+
+  const SEARCH = `query ExploreSearch($text: String!, $first: Int) {
+    search(text: $text, first: $first) { key kind name nameZh score }
+  }`;
+
+  const NEIGHBOURHOOD = `query ExploreNeighbourhood($id: ID!, $hops: Int, $limit: Int, $labels: [EntityKind!]) {
+    neighbourhood(id: $id, hops: $hops, limit: $limit, labels: $labels) {
+      nodes { ...ExploreNode } edges { ...ExploreEdge } truncated
+    }
+  } ${GRAPH_FRAGMENTS}`;
+
+  /** howConnected and shortestPath return the same GraphPath; only the root field differs. */
+  function pathQuery(field) {
+    return `query ExplorePath($from: ID!, $to: ID!) {
+      path: ${field}(from: $from, to: $to) { length nodes { ...ExploreNode } edges { ...ExploreEdge } }
+    } ${GRAPH_FRAGMENTS}`;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 2. The graph view
+  // ---------------------------------------------------------------------------------------
+
+  /** Colour and shape per EntityKind; the legend is drawn from this table too. */
+  const KINDS = {
+    COMPANY: { colour: '#1f6fb4', shape: 'round-rectangle', name: 'company' },
+    PRODUCT: { colour: '#2e9e44', shape: 'ellipse', name: 'product' },
+    REGION: { colour: '#f28e1c', shape: 'ellipse', name: 'region' },
+    MARKET: { colour: '#8c5bc4', shape: 'hexagon', name: 'market' },
+    POLICY: { colour: '#d43d3d', shape: 'round-tag', name: 'policy' },
+    FACILITY: { colour: '#8c564b', shape: 'round-rectangle', name: 'facility' },
+    TRADE_FLOW: { colour: '#12a5b8', shape: 'diamond', name: 'trade flow' },
+    FIGURE: { colour: '#b5b51c', shape: 'diamond', name: 'figure' },
+    SOURCE: { colour: '#6f6f6f', shape: 'rectangle', name: 'source' },
+    EXCERPT: { colour: '#a9a9a9', shape: 'rectangle', name: 'excerpt' },
+  };
+  const PATH_COLOUR = '#e6007e';
+
+  function kindName(kind) {
+    return (KINDS[kind] && KINDS[kind].name) || String(kind).toLowerCase();
+  }
+
+  // fcose (force-directed, incremental) when its scripts loaded; cytoscape's own cose otherwise.
+  const hasFcose = typeof cytoscapeFcose === 'function';
+  if (hasFcose) cytoscape.use(cytoscapeFcose);
+
+  const style = [
+    {
+      selector: 'node',
+      style: {
+        'background-color': '#999',
+        label: 'data(label)',
+        'font-size': 10,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': 130,
+        'text-background-color': '#fff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': 1,
+        width: 26,
+        height: 26,
+        'border-width': 1,
+        'border-color': '#fff',
+      },
+    },
+    ...Object.entries(KINDS).map(([kind, k]) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': k.colour, shape: k.shape },
+    })),
+    // The entity the user chose is drawn larger.
+    { selector: 'node.focus', style: { width: 38, height: 38, 'font-weight': 'bold', 'font-size': 12 } },
+    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#333' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': '#b9b9b9',
+        'target-arrow-color': '#b9b9b9',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        label: 'data(type)',
+        'font-size': 8,
+        color: '#555',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#fff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': 1,
+      },
+    },
+    // Edges a source states are drawn darker than those without excerpts (e.g. the HS tree).
+    { selector: 'edge[?evidenced]', style: { 'line-color': '#7d8a99', 'target-arrow-color': '#7d8a99' } },
+    { selector: ':selected', style: { 'overlay-color': '#1f6fb4', 'overlay-opacity': 0.2, 'overlay-padding': 6 } },
+    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': PATH_COLOUR, opacity: 1 } },
+    {
+      selector: 'edge.on-path',
+      style: { width: 5, 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR, color: PATH_COLOUR, opacity: 1, 'z-index': 10 },
+    },
+    { selector: 'node.path-end', style: { width: 36, height: 36 } },
+  ];
+
+  const cy = cytoscape({
+    container: document.getElementById('graph'),
+    style,
+    minZoom: 0.1,
+    maxZoom: 4,
+  });
+
+  /** Edge ids are prefixed so they can never collide with node keys. */
+  const edgeId = (key) => 'edge:' + key;
+
+  /**
+   * Adds a subgraph (nodes and edges as the API returns them), skipping what is already drawn.
+   * New nodes start at `around` (the node being expanded) so the layout grows them outwards.
+   * Returns the newly added elements.
+   */
+  function addSubgraph(nodes, edges, around) {
+    const added = [];
+    for (const n of nodes) {
+      if (cy.getElementById(n.key).nonempty()) continue;
+      const data = { id: n.key, key: n.key, kind: n.kind, label: n.label || n.key, detail: n.detail, node: n.node };
+      added.push({ group: 'nodes', data, position: around ? { x: around.x + Math.random() * 40 - 20, y: around.y + Math.random() * 40 - 20 } : undefined });
+    }
+    const present = new Set([...nodes.map((n) => n.key), ...cy.nodes().map((n) => n.id())]);
+    for (const e of edges) {
+      if (cy.getElementById(edgeId(e.key)).nonempty()) continue;
+      // An edge to a node the API did not return (should not happen) cannot be drawn.
+      if (!present.has(e.source) || !present.has(e.target)) continue;
+      added.push({
+        group: 'edges',
+        data: { ...e, id: edgeId(e.key), evidenced: e.excerpts.length > 0 },
+      });
+    }
+    const collection = cy.add(added);
+    showGraphState();
+    return collection;
+  }
+
+  let layoutRunning = false;
+
+  /** Lays the graph out: from scratch (`fresh`) or keeping what is drawn where it is. */
+  function runLayout(fresh) {
+    if (cy.elements().empty()) return Promise.resolve();
+    layoutRunning = true;
+    const options = hasFcose
+      ? { name: 'fcose', quality: 'default', randomize: fresh, animate: !fresh, animationDuration: 400, fit: true, padding: 40, nodeRepulsion: 6500, idealEdgeLength: 90, nodeSeparation: 80 }
+      : { name: 'cose', randomize: fresh, animate: false, fit: true, padding: 40 };
+    const layout = cy.layout(options);
+    const done = layout.promiseOn('layoutstop').then(() => {
+      capZoom();
+      layoutRunning = false;
+    });
+    layout.run();
+    return done;
+  }
+
+  /** Fitting a handful of nodes would blow them up; no fit zooms in further than this. */
+  const MAX_FIT_ZOOM = 1.4;
+
+  function capZoom() {
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  const graphStatus = document.getElementById('graph-status');
+  const graphEmpty = document.getElementById('graph-empty');
+
+  function showGraphState(message) {
+    graphEmpty.hidden = cy.elements().nonempty();
+    if (message !== undefined) graphStatus.textContent = message;
+    else graphStatus.textContent = cy.elements().nonempty() ? `${cy.nodes().length} nodes, ${cy.edges().length} edges` : '';
+  }
+
+  /** Kinds drawn by default: excerpts and sources are shown in the details panel instead. */
+  const DRAWN_KINDS = Object.keys(KINDS).filter((k) => k !== 'EXCERPT' && k !== 'SOURCE');
+
+  /** Fetches a node's neighbourhood and adds it to the graph. */
+  async function expand(key) {
+    const existing = cy.getElementById(key);
+    const around = existing.nonempty() ? existing.position() : undefined;
+    showGraphState(`Loading the neighbourhood of ${key}…`);
+    const data = await gql(NEIGHBOURHOOD, { id: key, hops: 1, limit: 100, labels: DRAWN_KINDS });
+    const sub = data.neighbourhood;
+    const added = addSubgraph(sub.nodes, sub.edges, around);
+    cy.getElementById(key).addClass('expanded');
+    await runLayout(!around);
+    const note = sub.truncated ? ' (truncated: the neighbourhood has more than 100 nodes)' : '';
+    showGraphState(`${cy.nodes().length} nodes, ${cy.edges().length} edges; ${added.nodes().length} new${note}`);
+    return added;
+  }
+
+  /** Starts over from one entity (a search hit or a link in the address). */
+  async function focusOn(key) {
+    clearPath();
+    cy.elements().remove();
+    await expand(key);
+    cy.getElementById(key).addClass('focus');
+    window.location.hash = encodeURIComponent(key);
+    const node = cy.getElementById(key);
+    if (node.nonempty()) showNodeDetails(node);
+  }
+
+  function drawLegend() {
+    const legend = document.getElementById('legend');
+    for (const [kind, k] of Object.entries(KINDS)) {
+      const li = el('li', {}, [el('span', { class: 'swatch', style: `background:${k.colour}` }), k.name]);
+      li.dataset.kind = kind;
+      legend.append(li);
+    }
+  }
+
+  // Click: details. Double-click (dbltap): expand. Click on the background: clear the panel.
+  cy.on('tap', 'node', (evt) => showNodeDetails(evt.target));
+  cy.on('tap', 'edge', (evt) => showEdgeDetails(evt.target));
+  cy.on('dbltap', 'node', (evt) => guarded(() => expand(evt.target.id())));
+  cy.on('tap', (evt) => {
+    if (evt.target === cy) showHint();
+  });
+
+  document.getElementById('fit').addEventListener('click', () => cy.fit(undefined, 40));
+  document.getElementById('relayout').addEventListener('click', () => runLayout(true));
+  document.getElementById('clear-graph').addEventListener('click', () => {
+    clearPath();
+    cy.elements().remove();
+    showHint();
+    showGraphState();
+  });
+
+  // ---------------------------------------------------------------------------------------
+  // 3. Search
+  // ---------------------------------------------------------------------------------------
+
+  const searchForm = document.getElementById('search-form');
+  const searchInput = document.getElementById('search-input');
+  const resultsList = document.getElementById('results');
+  const resultsStatus = document.getElementById('results-status');
+
+  /** Only the latest search may draw its results (answers can arrive out of order). */
+  let searchSeq = 0;
+
+  async function search(text) {
+    const seq = ++searchSeq;
+    resultsStatus.textContent = 'Searching…';
+    try {
+      const data = await gql(SEARCH, { text, first: 20 });
+      if (seq !== searchSeq) return;
+      showResults(data.search, text);
+    } catch (err) {
+      if (seq === searchSeq) resultsStatus.textContent = 'Search failed: ' + err.message;
+    }
+  }
+
+  function showResults(hits, text) {
+    resultsList.replaceChildren();
+    resultsStatus.textContent = hits.length ? `${hits.length} result${hits.length === 1 ? '' : 's'} for “${text}”` : `Nothing found for “${text}”.`;
+    for (const hit of hits) {
+      const choose = el('button', { type: 'button', class: 'hit' }, [
+        kindBadge(hit.kind),
+        el('span', { class: 'hit-name' }, [hit.name]),
+        hit.nameZh ? el('span', { class: 'hit-zh', lang: 'zh' }, [hit.nameZh]) : '',
+        el('span', { class: 'hit-key' }, [hit.key]),
+      ]);
+      choose.dataset.key = hit.key;
+      choose.addEventListener('click', () => {
+        for (const b of resultsList.querySelectorAll('.hit.chosen')) b.classList.remove('chosen');
+        choose.classList.add('chosen');
+        guarded(() => focusOn(hit.key));
+      });
+      // Path ends can be set straight from the results, without drawing the entity first.
+      const label = hit.name || hit.key;
+      const ends = el('span', { class: 'hit-ends' }, [
+        smallButton('from', `Set ${label} as the path's start`, () => setPathEnd('from', { key: hit.key, label, kind: hit.kind }), 'hit-from'),
+        smallButton('to', `Set ${label} as the path's end`, () => setPathEnd('to', { key: hit.key, label, kind: hit.kind }), 'hit-to'),
+      ]);
+      resultsList.append(el('li', { class: 'hit-row' }, [choose, ends]));
+    }
+  }
+
+  searchForm.addEventListener('submit', (evt) => {
+    evt.preventDefault();
+    const text = searchInput.value.trim();
+    if (text) search(text);
+  });
+
+  // Search as the user types, once they pause.
+  let typingTimer;
+  searchInput.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    const text = searchInput.value.trim();
+    if (text.length >= 2) typingTimer = setTimeout(() => search(text), 300);
+  });
+
+  // ---------------------------------------------------------------------------------------
+  // 4. Details panel
+  // ---------------------------------------------------------------------------------------
+
+  const details = document.getElementById('details-body');
+
+  function showHint() {
+    details.replaceChildren(el('p', { class: 'muted' }, ['Click a node or an edge to see its fields and the sources that state it. Double-click a node to expand it.']));
+  }
+
+  /** A node: what the graph view knows at once, then its full fields and own provenance. */
+  function showNodeDetails(node) {
+    const d = node.data();
+    details.dataset.key = d.key;
+    const actions = el('div', { class: 'actions' }, [
+      button('Expand', () => guarded(() => expand(d.key)), 'expand'),
+      button('Set as from', () => setPathEnd('from', d), 'set-from'),
+      button('Set as to', () => setPathEnd('to', d), 'set-to'),
+      button('Hide', () => {
+        node.remove();
+        showHint();
+        showGraphState();
+      }, 'hide'),
+    ]);
+    const fields = el('dl', { class: 'fields' });
+    const own = el('div', { class: 'own-evidence' });
+    details.replaceChildren(
+      el('h3', {}, [kindBadge(d.kind), ' ', d.label]),
+      el('p', { class: 'key' }, [d.key]),
+      d.detail ? el('p', { class: 'detail' }, [d.detail]) : '',
+      actions,
+      fields,
+      own,
+      connectionEvidence(node),
+    );
+    // The full record needs one more request; it fills in the panel if it is still showing this node.
+    if (d.node && d.node.id) {
+      loadEntity(d.node.__typename, d.node.id)
+        .then((entity) => {
+          if (details.dataset.key !== d.key || !entity) return;
+          fillFields(fields, entity);
+          if (entity.excerpts || entity.sources) {
+            own.replaceChildren(el('h4', {}, [isFact(d.kind) ? 'Stated in' : 'Named in']), evidenceList(entity.excerpts || [], entity.sources || []));
+          }
+        })
+        .catch((err) => {
+          if (details.dataset.key === d.key) fields.replaceChildren(el('p', { class: 'error' }, ['Could not load the fields: ' + err.message]));
+        });
+    }
+  }
+
+  const isFact = (kind) => kind === 'FIGURE' || kind === 'TRADE_FLOW';
+
+  /** The evidence on the drawn edges of a node: for a fact, what states it; for an entity, its links. */
+  function connectionEvidence(node) {
+    const edges = node.connectedEdges().filter((e) => e.data('excerpts').length > 0);
+    if (edges.empty()) return '';
+    const list = el('ul', { class: 'connections' });
+    edges.forEach((e) => {
+      const other = e.source().id() === node.id() ? e.target() : e.source();
+      const out = e.source().id() === node.id();
+      list.append(
+        el('li', {}, [
+          el('p', { class: 'hop' }, [out ? '→ ' : '← ', el('code', {}, [e.data('type')]), ' ', other.data('label')]),
+          evidenceList(e.data('excerpts'), e.data('sources')),
+        ]),
+      );
+    });
+    return el('section', { class: 'evidence' }, [el('h4', {}, ['Sources of its connections']), list]);
+  }
+
+  /** An edge: its type and ends, then the excerpts and sources that state it. */
+  function showEdgeDetails(edge) {
+    const d = edge.data();
+    details.dataset.key = d.key;
+    details.replaceChildren(
+      el('h3', {}, [el('code', {}, [d.type])]),
+      el('p', { class: 'edge-ends' }, [edge.source().data('label'), ' → ', edge.target().data('label')]),
+      el('p', { class: 'key' }, [d.key]),
+      el('h4', {}, ['Stated in']),
+      d.excerpts.length || d.sources.length ? evidenceList(d.excerpts, d.sources) : el('p', { class: 'muted' }, ['No excerpt states this relationship (structural, e.g. the HS tree or a region hierarchy).']),
+    );
+  }
+
+  /** Excerpts (verbatim, with where in the source) and sources (title, publisher, link). */
+  function evidenceList(excerpts, sources) {
+    const box = el('div', { class: 'evidence-list' });
+    for (const x of excerpts) {
+      box.append(el('blockquote', { class: 'excerpt' }, [x.text || '', x.locator ? el('cite', {}, [x.locator]) : '']));
+    }
+    if (sources.length) {
+      const list = el('ul', { class: 'sources' });
+      for (const s of sources) list.append(el('li', { class: 'source' }, sourceLine(s)));
+      box.append(list);
+    }
+    return box;
+  }
+
+  function sourceLine(s) {
+    const title = s.title || s.key;
+    // Only http(s) URLs become links; the link opens the publisher's page in a new tab.
+    const titleEl = s.url && /^https?:\/\//i.test(s.url) ? el('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, [title]) : el('span', {}, [title]);
+    const parts = [titleEl];
+    if (s.publisher) parts.push(el('span', { class: 'publisher' }, [' — ' + s.publisher]));
+    if (s.published) parts.push(el('span', { class: 'published' }, [' (' + s.published + ')']));
+    if (s.url) parts.push(el('span', { class: 'url' }, [s.url]));
+    return parts;
+  }
+
+  function fillFields(dl, entity) {
+    dl.replaceChildren();
+    for (const [name, value] of Object.entries(entity)) {
+      if (name === '__typename' || name === 'excerpts' || name === 'sources') continue;
+      if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+      dl.append(el('dt', {}, [name]), el('dd', {}, [Array.isArray(value) ? value.join(', ') : String(value)]));
+    }
+  }
+
+  /*
+   * The fields of each entity type come from the schema itself (introspection), so the panel
+   * shows whatever the API offers without this script listing them. Where introspection is off
+   * (production), a fixed selection over the shared interfaces is used instead.
+   */
+  let selections;
+
+  async function typeSelections() {
+    if (selections) return selections;
+    try {
+      const data = await gql(`query ExploreSchema { __schema { types { name kind fields {
+        name args { type { kind } defaultValue }
+        type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`);
+      selections = selectionsFromSchema(data.__schema.types);
+    } catch {
+      selections = null;
+    }
+    return selections;
+  }
+
+  const PROVENANCE = 'excerpts { key text locator } sources { key title publisher published url }';
+
+  /** For each object type: its scalar fields (no required arguments) plus its provenance, if any. */
+  function selectionsFromSchema(types) {
+    const named = (t) => (t.ofType ? named(t.ofType) : t);
+    const out = {};
+    for (const type of types) {
+      if (type.kind !== 'OBJECT' || type.name.startsWith('__') || !type.fields) continue;
+      const fields = [];
+      for (const f of type.fields) {
+        if (f.args.some((a) => a.type.kind === 'NON_NULL' && a.defaultValue === null)) continue;
+        const base = named(f.type);
+        if ((base.kind === 'SCALAR' || base.kind === 'ENUM') && f.name !== 'id') fields.push(f.name);
+      }
+      const has = (n) => type.fields.some((f) => f.name === n && named(f.type).kind === 'OBJECT');
+      if (has('excerpts') && has('sources')) fields.push(PROVENANCE);
+      out[type.name] = fields.join(' ');
+    }
+    return out;
+  }
+
+  const FALLBACK_SELECTION = '... on Named { name nameZh aliases } ... on Fact { statement value qualifier periodStart periodEnd }';
+
+  async function loadEntity(typename, id) {
+    const all = await typeSelections();
+    const fields = all ? all[typename] : FALLBACK_SELECTION;
+    if (!fields) return null;
+    const data = await gql(`query ExploreEntity($id: ID!) { node(id: $id) { __typename ... on ${typename} { ${fields} } } }`, { id });
+    return data.node;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 5. Paths
+  // ---------------------------------------------------------------------------------------
+
+  const path = { from: null, to: null };
+  const pathFind = document.getElementById('path-find');
+  const pathStatus = document.getElementById('path-status');
+  const pathHops = document.getElementById('path-hops');
+  const pathMode = document.getElementById('path-mode');
+
+  function setPathEnd(end, d) {
+    path[end] = { key: d.key, label: d.label, kind: d.kind };
+    const dd = document.getElementById('path-' + end);
+    dd.classList.remove('muted');
+    dd.replaceChildren(kindBadge(d.kind), ' ', d.label);
+    dd.dataset.key = d.key;
+    pathFind.disabled = !(path.from && path.to);
+  }
+
+  /** Asks for the path, draws what is missing of it, highlights it and lists each hop's sources. */
+  async function findPath() {
+    if (!path.from || !path.to) return;
+    unhighlight();
+    pathHops.replaceChildren();
+    const field = pathMode.value === 'shortestPath' ? 'shortestPath' : 'howConnected';
+    pathStatus.textContent = 'Looking for a path…';
+    const data = await gql(pathQuery(field), { from: path.from.key, to: path.to.key });
+    const found = data.path;
+    if (!found) {
+      pathStatus.textContent = `No path between ${path.from.label} and ${path.to.label} within the hop limit.`;
+      return;
+    }
+    const added = addSubgraph(found.nodes, found.edges);
+    if (added.nonempty()) await runLayout(false);
+    highlight(found);
+    pathStatus.textContent = `${found.length} hop${found.length === 1 ? '' : 's'} (${field})`;
+    listHops(found);
+  }
+
+  function highlight(found) {
+    const onPath = cy.collection();
+    for (const n of found.nodes) onPath.merge(cy.getElementById(n.key));
+    for (const e of found.edges) onPath.merge(cy.getElementById(edgeId(e.key)));
+    cy.elements().addClass('faded');
+    onPath.removeClass('faded').addClass('on-path');
+    cy.getElementById(path.from.key).addClass('path-end');
+    cy.getElementById(path.to.key).addClass('path-end');
+    cy.fit(onPath, 80);
+    capZoom();
+  }
+
+  function unhighlight() {
+    cy.elements().removeClass('faded on-path path-end');
+  }
+
+  /** One list item per hop, in path order, with the direction the relationship points. */
+  function listHops(found) {
+    const label = new Map(found.nodes.map((n) => [n.key, n.label]));
+    found.edges.forEach((e, i) => {
+      const at = found.nodes[i] ? found.nodes[i].key : e.source;
+      const forward = e.source === at;
+      const hop = forward
+        ? [label.get(e.source), ' —', el('code', {}, [e.type]), '→ ', label.get(e.target)]
+        : [label.get(e.target), ' ←', el('code', {}, [e.type]), '— ', label.get(e.source)];
+      const item = el('li', { class: 'hop-item' }, [
+        el('p', { class: 'hop' }, hop),
+        e.excerpts.length || e.sources.length ? evidenceList(e.excerpts, e.sources) : el('p', { class: 'muted' }, ['no excerpt states this hop']),
+      ]);
+      item.addEventListener('click', () => {
+        const edge = cy.getElementById(edgeId(e.key));
+        if (edge.nonempty()) {
+          cy.elements().unselect();
+          edge.select();
+          showEdgeDetails(edge);
+        }
+      });
+      pathHops.append(item);
+    });
+  }
+
+  function clearPath() {
+    unhighlight();
+    pathHops.replaceChildren();
+    pathStatus.textContent = '';
+  }
+
+  pathFind.addEventListener('click', () => guarded(findPath, pathStatus));
+  document.getElementById('path-clear').addEventListener('click', () => {
+    clearPath();
+    for (const end of ['from', 'to']) {
+      path[end] = null;
+      const dd = document.getElementById('path-' + end);
+      dd.classList.add('muted');
+      dd.textContent = `pick a node, then “Set as ${end}”`;
+      delete dd.dataset.key;
+    }
+    pathFind.disabled = true;
+  });
+
+  // ---------------------------------------------------------------------------------------
+  // 6. Helpers, start-up, test hooks
+  // ---------------------------------------------------------------------------------------
+
+  /** Creates an element with attributes and children (strings become text nodes, '' is skipped). */
+  function el(tag, attrs, children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
+    for (const child of children || []) if (child !== '' && child !== undefined && child !== null) node.append(child);
+    return node;
+  }
+
+  function button(text, onClick, name) {
+    const b = el('button', { type: 'button', 'data-action': name }, [text]);
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  function smallButton(text, title, onClick, name) {
+    const b = button(text, onClick, name);
+    b.className = 'small';
+    b.title = title;
+    b.setAttribute('aria-label', title);
+    return b;
+  }
+
+  function kindBadge(kind) {
+    const k = KINDS[kind];
+    return el('span', { class: 'kind', style: `background:${k ? k.colour : '#999'}`, 'data-kind': kind }, [kindName(kind)]);
+  }
+
+  /** Runs an action and shows its failure in a status line instead of losing it in the console. */
+  async function guarded(action, statusEl) {
+    try {
+      await action();
+    } catch (err) {
+      layoutRunning = false;
+      (statusEl || graphStatus).textContent = 'Failed: ' + err.message;
+      (statusEl || graphStatus).classList.add('error');
+      setTimeout(() => (statusEl || graphStatus).classList.remove('error'), 4000);
+    }
+  }
+
+  drawLegend();
+  showGraphState();
+
+  // A link to /explore/#<key> opens that entity's neighbourhood.
+  const start = decodeURIComponent(window.location.hash.slice(1));
+  if (start) guarded(() => focusOn(start));
+
+  /** For the end-to-end test and the curious: the graph and whether the page has settled. */
+  window.explore = {
+    cy,
+    path,
+    idle: () => pending === 0 && !layoutRunning,
+    layout: hasFcose ? 'fcose' : 'cose',
+  };
+})();
