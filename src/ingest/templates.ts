@@ -13,8 +13,14 @@ import { NODE_LABELS, REL_RULES, REL_TYPES, MergeLabel, NodeLabel, RelType, merg
 const DIR = path.join(PROJECT_ROOT, 'cypher', 'ingest');
 const MERGE_LABELS: MergeLabel[] = [...new Set(NODE_LABELS.map(mergeLabelOf))];
 
+/** A template without its `//` comment lines (they explain the file, and would be joined by UNION ALL). */
 function template(name: string): string {
-  return fs.readFileSync(path.join(DIR, `${name}.cypher`), 'utf8');
+  return fs
+    .readFileSync(path.join(DIR, `${name}.cypher`), 'utf8')
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .trim();
 }
 
 function fill(text: string, values: Record<string, string>): string {

@@ -86,11 +86,12 @@ export class HsReader implements Reader {
       const section = get('section');
       const description = normalizeName(get('description'));
       const errors = item.errors;
-      if (!/^(?:\d{2}|\d{4}|\d{6})$/.test(code)) errors.push(`hscode ${JSON.stringify(code)} must be 2, 4 or 6 digits`);
+      const codeOk = /^(?:\d{2}|\d{4}|\d{6})$/.test(code);
+      if (!codeOk) errors.push(`hscode ${JSON.stringify(code)} must be 2, 4 or 6 digits`);
       if (!['2', '4', '6'].includes(levelRaw)) errors.push(`level ${JSON.stringify(levelRaw)} must be 2, 4 or 6`);
-      else if (/^\d+$/.test(code) && code.length !== level) errors.push(`level ${level} does not match the ${code.length}-digit code ${code}`);
+      else if (codeOk && code.length !== level) errors.push(`level ${level} does not match the ${code.length}-digit code ${code}`);
       const expectedParent = code.length === 2 ? 'TOTAL' : code.slice(0, code.length - 2);
-      if (/^\d+$/.test(code) && parent !== expectedParent) errors.push(`parent ${JSON.stringify(parent)} must be ${expectedParent} for code ${code}`);
+      if (codeOk && parent !== expectedParent) errors.push(`parent ${JSON.stringify(parent)} must be ${expectedParent} for code ${code}`);
       if (!/^(?:[IVXL]+|TOTAL)$/.test(section)) errors.push(`section ${JSON.stringify(section)} must be a roman numeral`);
       if (description === '') errors.push('description is empty');
       if (errors.length === 0) {

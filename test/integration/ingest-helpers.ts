@@ -1,0 +1,31 @@
+/** Graph snapshots for the ingest integration tests: counts and a checksum of every property. */
+import { createHash } from 'node:crypto';
+import type { Database } from '../../src/neo4j/database';
+
+// Everything but the migration records, in a stable order, properties included.
+const NODES = `MATCH (n) WHERE NOT n:Migration
+  WITH n ORDER BY n.id
+  RETURN n.id AS id, [l IN labels(n) | l] AS labels, properties(n) AS props`;
+const RELS = `MATCH (a)-[r]->(b)
+  WITH a, r, b ORDER BY a.id, type(r), b.id
+  RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props`;
+
+export interface Snapshot {
+  nodes: number;
+  rels: number;
+  checksum: string;
+}
+
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonical(x)]));
+  return v;
+}
+
+export async function snapshot(db: Database): Promise<Snapshot> {
+  const nodes = await db.read(NODES);
+  const rels = await db.read(RELS);
+  const nodeRows = nodes.map((r) => ({ ...r, labels: [...(r.labels as string[])].sort() }));
+  const checksum = createHash('sha256').update(JSON.stringify(canonical([nodeRows, rels]))).digest('hex');
+  return { nodes: nodes.length, rels: rels.length, checksum };
+}
