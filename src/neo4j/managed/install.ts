@@ -125,7 +125,8 @@ export async function installJars(o: InstallOptions): Promise<LibDir> {
   const progress = new DownloadProgress(o.log, `Neo4j ${o.version}`);
   const poll = setInterval(() => progress.update({ copied: jarStats(partial) }), 1000);
   try {
-    await runMaven(mvn, pomFile, partial, o.javaHome, (bytes) => progress.update({ downloadedBytes: bytes }));
+    const mvnLog = path.join(versionDir, 'mvn.log');
+    await runMaven(mvn, pomFile, partial, o.javaHome, mvnLog, (bytes) => progress.update({ downloadedBytes: bytes }));
   } catch (err) {
     progress.abort();
     fs.rmSync(partial, { recursive: true, force: true });
@@ -153,40 +154,48 @@ export async function installJars(o: InstallOptions): Promise<LibDir> {
   return { dir: libDir, ...stats };
 }
 
+/** Runs Maven, reporting downloaded bytes as they arrive; its whole output goes to `logFile`. */
 function runMaven(
   mvn: string,
   pomFile: string,
   outDir: string,
   javaHome: string | undefined,
+  logFile: string,
   onBytes: (total: number) => void,
 ): Promise<void> {
   const args = ['-B', '-f', pomFile, 'dependency:copy-dependencies', `-DoutputDirectory=${outDir}`];
   const env = { ...process.env };
   if (javaHome) env.JAVA_HOME = javaHome;
+  const log = fs.createWriteStream(logFile);
   return new Promise((resolve, reject) => {
     const child = spawn(mvn, args, { stdio: ['ignore', 'pipe', 'pipe'], env, shell: process.platform === 'win32' });
-    const tail: string[] = [];
+    const errors: string[] = [];
     let bytes = 0;
     const onLine = (line: string) => {
+      log.write(line + '\n');
       const d = parseMavenDownload(line);
       if (d) {
         bytes += d.bytes;
         onBytes(bytes);
       }
-      tail.push(line);
-      if (tail.length > 200) tail.shift();
+      const clean = stripVTControlCharacters(line).trim();
+      if (clean.startsWith('[ERROR]') && clean.length > '[ERROR]'.length) errors.push(clean);
     };
     readline.createInterface({ input: child.stdout }).on('line', onLine);
     readline.createInterface({ input: child.stderr }).on('line', onLine);
-    child.once('error', (err) => reject(new ManagedNeo4jError(`Could not run Maven (${mvn}): ${err.message}`)));
+    child.once('error', (err) => {
+      log.end();
+      reject(new ManagedNeo4jError(`Could not run Maven (${mvn}): ${err.message}`));
+    });
     child.once('close', (code, signal) => {
+      log.end();
       if (code === 0) return resolve();
-      // Maven's own "[ERROR]" lines name the artifact or the network problem; show the first few.
-      const errors = tail.filter((l) => l.includes('[ERROR]') && l.replace(/\[ERROR\]\s*/, '').trim() !== '');
-      const detail = (errors.length > 0 ? errors : tail).slice(0, 4).map((l) => stripVTControlCharacters(l).trim());
+      // Maven's first "[ERROR]" line names the missing artifact or the network problem; the rest is advice.
+      const first = (errors[0] ?? '').replace(/^\[ERROR\]\s*/, '').replace(/\s*-> \[Help 1\]$/, '');
       reject(
         new ManagedNeo4jError(
-          `Fetching Neo4j's jars with Maven failed (${signal ?? `exit code ${code}`}); check network access to the Maven repository. Maven said: ${detail.join(' / ')}`,
+          `Fetching Neo4j's jars with Maven failed (${signal ?? `exit code ${code}`})${first ? `: ${first}` : ''}. ` +
+            `Check NEO4J_VERSION and network access to the Maven repository; Maven's output is in ${logFile}`,
         ),
       );
     });

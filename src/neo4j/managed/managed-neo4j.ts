@@ -262,7 +262,7 @@ export class ManagedNeo4j {
         await terminate(this.child!.pid!, () => this.childExited, this.childExit!);
         clearState(this.dataDir, this.child!.pid!);
         throw new ManagedNeo4jError(
-          `Neo4j did not start within ${Math.round(this.cfg.startTimeoutMs / 1000)} s (NEO4J_START_TIMEOUT_MS); stopped it. ${this.logReport(logOffset, consoleOffset)}`,
+          `Neo4j did not start within ${this.cfg.startTimeoutMs / 1000} s (NEO4J_START_TIMEOUT_MS); stopped it. ${this.logReport(logOffset, consoleOffset)}`,
         );
       }
       await sleep(POLL_MS);
