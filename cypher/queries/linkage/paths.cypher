@@ -1,0 +1,19 @@
+// linkage/paths: the __K__ shortest simple paths of 1..__MAX_HOPS__ hops between two nodes, in any direction.
+// __K__ and __MAX_HOPS__ are not parameters (Cypher cannot take a path length or a SHORTEST count
+// as one): src/domain/linkage/path-query.ts renders them from integers it has range-checked.
+// Parameters:
+//   $from, $to  elementIds of the two endpoints
+//   $types      relationship types to follow (whitelisted)
+//   $labels     labels intermediate nodes may have (whitelisted; the endpoints always qualify)
+// Returns per path: nodes (in order), edges (edges[i] joins nodes[i] and nodes[i+1]; source and
+// target follow the relationship's own direction), length. Shortest first.
+// The WHERE of a SHORTEST match filters during the search, so the paths returned are the shortest
+// that visit no node twice.
+MATCH (a) WHERE elementId(a) = $from
+MATCH (b) WHERE elementId(b) = $to
+MATCH p = SHORTEST __K__ (a)(()-[r]-(x) WHERE type(r) IN $types AND (x = b OR any(l IN labels(x) WHERE l IN $labels))){1,__MAX_HOPS__}(b)
+WHERE all(i IN range(1, size(nodes(p)) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[0..i])
+RETURN nodes(p) AS nodes,
+       [rel IN relationships(p) | {source: startNode(rel).id, target: endNode(rel).id, type: type(rel), excerptIds: rel.excerptIds, note: rel.note}] AS edges,
+       length(p) AS length
+ORDER BY length

@@ -1,0 +1,28 @@
+// source/page: one page of sources, filtered and sorted.
+// Parameters:
+//   $title      text or null: case-insensitive substring of the title
+//   $kind       source kind or null (official-document, news, official-statistics, customs-data, reference-data)
+//   $sort       sort name (see the sort key below)
+//   $gt, $lt    keyset bounds (lists [sort value, id]) or null; $desc: scan descending;
+//   $limit      page size + 1 (the extra row tells whether there is a next page)
+//   $withCount  true to count the whole filtered list (a count, nothing is collected)
+// Returns one row: total (0 unless $withCount), page (list of {node, key} in scan order).
+CALL () {
+  WITH $withCount AS wanted WHERE wanted
+  MATCH (n:Source)
+  WHERE ($title IS NULL OR toLower(n.title) CONTAINS toLower($title))
+    AND ($kind IS NULL OR n.kind = $kind)
+  RETURN count(n) AS total
+}
+CALL () {
+  MATCH (n:Source)
+  WHERE ($title IS NULL OR toLower(n.title) CONTAINS toLower($title))
+    AND ($kind IS NULL OR n.kind = $kind)
+  WITH n, [CASE $sort WHEN 'KEY' THEN n.id WHEN 'PUBLISHED' THEN toString(coalesce(n.published, '')) ELSE toLower(coalesce(n.title, '')) END, n.id] AS key
+  WHERE ($gt IS NULL OR key > $gt) AND ($lt IS NULL OR key < $lt)
+  WITH n, key
+  ORDER BY CASE WHEN $desc THEN null ELSE key END ASC, CASE WHEN $desc THEN key END DESC
+  LIMIT $limit
+  RETURN collect({node: n, key: key}) AS page
+}
+RETURN total, page

@@ -1,0 +1,164 @@
+/**
+ * Linkage: search, neighbourhoods and paths over the whole graph, as drawable nodes and edges.
+ * Every bound is checked before a query runs (limits.ts); every query is a named .cypher file.
+ */
+import neo4j, { Node as Neo4jNode } from 'neo4j-driver';
+import type { RequestContext } from '../../graphql/context';
+import { loadRelation, runNamed } from '../../graphql/loaders';
+import { badUserInput } from '../../graphql/relay/bad-input';
+import { graphIdOf } from '../../graphql/relay/global-id';
+import type { NodeRow } from '../shared/load';
+import { toValue } from '../shared/to-value';
+import { EntityKind, kindOfLabels, LABEL_OF_KIND, PROVENANCE_KINDS, SEARCHABLE_KINDS } from './entity-kind';
+import type { GraphEdgeValue, GraphNode, GraphPath, SearchHit, Subgraph } from './graph.types';
+import { EdgeRow, toGraphEdge, toGraphNode } from './graph-values';
+import { boundedInt, NEIGHBOURHOOD_MAX_HOPS, nodeLabels, PATH_MAX_HOPS, relationshipTypes } from './limits';
+import { luceneQueries } from './lucene';
+import { pathQuery } from './path-query';
+
+/** The node an argument names (global id or raw key); BAD_USER_INPUT when there is none. */
+export async function resolveEntity(ctx: RequestContext, id: string, argumentName = 'id'): Promise<Neo4jNode> {
+  const key = graphIdOf(id);
+  const row = (await loadRelation<NodeRow>(ctx, 'node/by-ids', key))[0];
+  if (!row) throw badUserInput(`There is no entity with key ${JSON.stringify(key)}`, { argumentName });
+  return row.node;
+}
+
+function startsAtProvenance(node: Neo4jNode): boolean {
+  const kind = kindOfLabels(node.labels);
+  return kind !== undefined && PROVENANCE_KINDS.includes(kind);
+}
+
+export interface SearchArgs {
+  text: string;
+  kinds?: EntityKind[] | null;
+  first: number;
+}
+
+export async function search(ctx: RequestContext, args: SearchArgs): Promise<SearchHit[]> {
+  const first = boundedInt('first', args.first, 1, ctx.config.graphql.maxPageSize);
+  const kinds = args.kinds ?? SEARCHABLE_KINDS;
+  const unsearchable = kinds.filter((k) => !SEARCHABLE_KINDS.includes(k));
+  if (unsearchable.length > 0) {
+    throw badUserInput(`Search covers names of ${SEARCHABLE_KINDS.join(', ')}; ${unsearchable.join(', ')} cannot be searched`, { argumentName: 'kinds' });
+  }
+  const labels = [...new Set(kinds.map((k) => LABEL_OF_KIND[k]))];
+  const queries = luceneQueries(args.text);
+  const run = (query: string) => runNamed<{ node: Neo4jNode; score: number }>(ctx, 'linkage/search', { query, labels, first: neo4j.int(first) });
+  // All words first; when no entity has them all (a typo too far, an extra word), any word.
+  let rows = await run(queries.all);
+  if (rows.length === 0 && queries.any !== queries.all) rows = await run(queries.any);
+  return rows.map(({ node, score }) => {
+    const value = toValue(node);
+    const name = (value.name as string | undefined) ?? (value.nameZh as string | undefined) ?? value.key;
+    return { key: value.key, kind: kindOfLabels(node.labels)!, name, nameZh: (value.nameZh as string | null) ?? null, score, node: value };
+  });
+}
+
+export interface NeighbourhoodArgs {
+  id: string;
+  hops: number;
+  limit: number;
+  relationshipTypes?: string[] | null;
+  labels?: EntityKind[] | null;
+}
+
+/** Edges drawn per node kept, at most: a hub's subgraph stays drawable. */
+const EDGES_PER_NODE = 4;
+
+/**
+ * Breadth-first, one query per hop (a variable-length pattern would enumerate every path through a
+ * hub), keeping at most `limit` nodes besides the start; then the edges among the kept nodes.
+ */
+export async function neighbourhood(ctx: RequestContext, args: NeighbourhoodArgs): Promise<Subgraph> {
+  const hops = boundedInt('hops', args.hops, 1, NEIGHBOURHOOD_MAX_HOPS);
+  const limit = boundedInt('limit', args.limit, 1, ctx.config.graphql.maxPageSize);
+  const start = await resolveEntity(ctx, args.id);
+  const types = relationshipTypes(args.relationshipTypes, startsAtProvenance(start));
+  const labels = nodeLabels(args.labels);
+
+  const kept: Neo4jNode[] = [start];
+  const visited: Record<string, true> = { [start.elementId]: true };
+  let frontier = [start.elementId];
+  let truncated = false;
+  for (let hop = 1; hop <= hops && frontier.length > 0 && !truncated; hop++) {
+    const room = limit - (kept.length - 1);
+    const rows = await runNamed<{ node: Neo4jNode }>(ctx, 'linkage/expand', { frontier, visited, types, labels, limit: neo4j.int(room + 1) });
+    if (rows.length > room) truncated = true;
+    const fresh = rows.slice(0, room).map((r) => r.node);
+    for (const n of fresh) visited[n.elementId] = true;
+    kept.push(...fresh);
+    frontier = fresh.map((n) => n.elementId);
+  }
+
+  const maxEdges = EDGES_PER_NODE * kept.length;
+  const edgeRows = await runNamed<EdgeRow>(ctx, 'linkage/edges-among', {
+    nodes: kept.map((n) => n.elementId),
+    members: visited,
+    types,
+    limit: neo4j.int(maxEdges + 1),
+  });
+  if (edgeRows.length > maxEdges) truncated = true;
+  return { nodes: kept.map(toGraphNode), edges: edgeRows.slice(0, maxEdges).map(toGraphEdge), truncated };
+}
+
+export interface PathArgs {
+  from: string;
+  to: string;
+  maxHops: number;
+  relationshipTypes?: string[] | null;
+  labels?: EntityKind[] | null;
+}
+
+interface PathRow {
+  nodes: Neo4jNode[];
+  edges: EdgeRow[];
+  length: number;
+}
+
+function toGraphPath(row: PathRow): GraphPath {
+  return { length: row.length, nodes: row.nodes.map(toGraphNode), edges: row.edges.map(toGraphEdge) };
+}
+
+/** Up to `k` shortest simple paths, shortest first; [] when the endpoints are not connected within maxHops. */
+export async function paths(ctx: RequestContext, args: PathArgs, k: number): Promise<GraphPath[]> {
+  const maxHops = boundedInt('maxHops', args.maxHops, 1, PATH_MAX_HOPS);
+  const [a, b] = await Promise.all([resolveEntity(ctx, args.from, 'from'), resolveEntity(ctx, args.to, 'to')]);
+  if (a.elementId === b.elementId) {
+    return [{ length: 0, nodes: [toGraphNode(a)], edges: [] }];
+  }
+  const types = relationshipTypes(args.relationshipTypes, startsAtProvenance(a) || startsAtProvenance(b));
+  const labels = nodeLabels(args.labels);
+  const text = pathQuery(ctx.queries, k, maxHops);
+  const rows = await ctx.db.read<PathRow & Record<string, unknown>>(text, { from: a.elementId, to: b.elementId, types, labels });
+  return rows.map(toGraphPath);
+}
+
+export async function shortestPath(ctx: RequestContext, args: PathArgs): Promise<GraphPath | null> {
+  return (await paths(ctx, args, 1))[0] ?? null;
+}
+
+export async function allPaths(ctx: RequestContext, args: PathArgs, first: number): Promise<GraphPath[]> {
+  return paths(ctx, args, boundedInt('first', first, 1, ctx.config.graphql.maxPageSize));
+}
+
+/** Candidates compared by howConnected among the shortest paths. */
+const HOW_CONNECTED_CANDIDATES = 20;
+
+/** An edge is attested when its relationship cites excerpts or it is a fact's participation (the fact cites them). */
+function attested(edge: GraphEdgeValue, nodes: GraphNode[]): boolean {
+  if (edge.excerptIds.length > 0) return true;
+  const start = nodes.find((n) => n.key === edge.source);
+  return start?.kind === EntityKind.FIGURE || start?.kind === EntityKind.TRADE_FLOW;
+}
+
+/**
+ * The shortest connection, and among equally short ones the path whose hops are best attested by
+ * sources (an HS-tree hop has no excerpt; a membership or a figure does).
+ */
+export async function howConnected(ctx: RequestContext, args: PathArgs): Promise<GraphPath | null> {
+  const candidates = await paths(ctx, args, HOW_CONNECTED_CANDIDATES);
+  const shortest = candidates.filter((p) => p.length === candidates[0]?.length);
+  const score = (p: GraphPath) => p.edges.filter((e) => attested(e, p.nodes)).length;
+  return shortest.reduce<GraphPath | null>((best, p) => (best === null || score(p) > score(best) ? p : best), null);
+}

@@ -1,0 +1,94 @@
+/**
+ * Regions: root list and lookups, hierarchy, memberships, companies, partners, flows and figures.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { connectionType } from '../../graphql/relay/connection';
+import type { NodeValue } from '../../graphql/relay/node';
+import { PageArgs, SortDirection } from '../../graphql/relay/page';
+import { nodeByKey } from '../shared/node.resolver';
+import { ProvenanceResolver } from '../shared/provenance.resolver';
+import { ListArgs, listArgs, loadObjects } from '../shared/load';
+import { loadNode, loadNodes } from '../shared/load';
+import { NameSort } from '../shared/sort';
+import { Membership, PlaceTrade } from '../shared/summaries';
+import { idArg } from '../shared/page';
+import type { EntityValue } from '../shared/to-value';
+import { Company } from '../company/company.type';
+import { Policy } from '../policy/policy.type';
+import { Product } from '../product/product.type';
+import { RegionFilter } from './region.inputs';
+import { regionByCode, regionPage } from './region.repository';
+import { Region } from './region.type';
+import { loadTradeSummaries } from '../trade-flow/trade-flow.repository';
+
+export const RegionConnection = connectionType(Region, 'Region');
+
+@Resolver(() => Region)
+export class RegionResolver extends ProvenanceResolver(Region) {
+  @Query(() => RegionConnection, { description: 'Regions: countries, Chinese divisions, M49 areas.', complexity: 2 })
+  regions(
+    @Arg('filter', () => RegionFilter, { nullable: true }) filter: RegionFilter | undefined,
+    @Arg('sort', () => NameSort, { defaultValue: NameSort.NAME }) sort: NameSort,
+    @Arg('direction', () => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return regionPage(ctx, info, filter, sort, direction, page);
+  }
+
+  @Query(() => Region, { nullable: true, description: 'One region by graph id (iso:THA, gb:500156, m49:035) or by a natural code.' })
+  region(
+    @Arg('id', () => String, { nullable: true, description: 'Global id or graph id.' }) id: string | undefined,
+    @Arg('iso2', () => String, { nullable: true }) iso2: string | undefined,
+    @Arg('iso3', () => String, { nullable: true }) iso3: string | undefined,
+    @Arg('m49', () => String, { nullable: true }) m49: string | undefined,
+    @Arg('gbCode', () => String, { nullable: true }) gbCode: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EntityValue | null> {
+    if (id != null) return nodeByKey(ctx, idArg(id, ['Region'])!, 'Region');
+    return regionByCode(ctx, { iso2, iso3, m49, gbCode });
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region directly containing this one.' })
+  parent(@Root() r: NodeValue, @Ctx() ctx: RequestContext) {
+    return loadNode(ctx, 'region/parent', r.key);
+  }
+
+  @FieldResolver(() => [Region], { description: 'Containing regions, nearest first (municipality, country, subregion, continent, world).' })
+  ancestors(@Root() r: NodeValue, @Ctx() ctx: RequestContext) {
+    return loadNodes(ctx, 'region/ancestors', r.key);
+  }
+
+  @FieldResolver(() => [Region], { description: 'Regions directly inside this one, by name.' })
+  children(@Root() r: NodeValue, @Args() list: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadNodes(ctx, 'region/children', r.key, listArgs(ctx, list));
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Market memberships of this region and of the regions containing it (`member` says which).' })
+  markets(@Root() r: NodeValue, @Ctx() ctx: RequestContext) {
+    return loadObjects(ctx, 'region/markets', r.key);
+  }
+
+  @FieldResolver(() => [Company], { description: 'Companies headquartered, or running a facility, in this region or inside it.' })
+  companies(@Root() r: NodeValue, @Args() list: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadNodes(ctx, 'region/companies', r.key, listArgs(ctx, list));
+  }
+
+  @FieldResolver(() => [Product], { description: 'Products originating in this region or inside it (specialties).' })
+  products(@Root() r: NodeValue, @Args() list: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadNodes(ctx, 'region/products', r.key, listArgs(ctx, list));
+  }
+
+  @FieldResolver(() => [Policy], { description: 'Policies in force here (applying to this region or one containing it).' })
+  policies(@Root() r: NodeValue, @Args() list: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadNodes(ctx, 'region/policies', r.key, listArgs(ctx, list));
+  }
+
+  @FieldResolver(() => [PlaceTrade], { description: 'Regions and markets at the other end of flows from or to this region (or inside it), most flows first.' })
+  tradePartners(@Root() r: NodeValue, @Args() list: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadTradeSummaries(ctx, 'region/partners', r.key, listArgs(ctx, list));
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Connections over named paginated queries (see cypher/queries/<kind>/page.cypher and the nested
+ * per-parent variants): argument checks, keyset parameters, count only when `totalCount` is asked.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Node as Neo4jNode } from 'neo4j-driver';
+import type { RequestContext } from '../../graphql/context';
+import { loadRelationRow, runNamed } from '../../graphql/loaders';
+import { badUserInput } from '../../graphql/relay/bad-input';
+import { ConnectionValue, toConnection } from '../../graphql/relay/connection';
+import type { SortKey } from '../../graphql/relay/cursor';
+import { graphIdOf } from '../../graphql/relay/global-id';
+import { PageArgs, SortDirection, toPage } from '../../graphql/relay/page';
+import { selects } from '../../graphql/relay/selection';
+import type { Params } from '../../neo4j/database';
+import { EntityValue, toValue } from './to-value';
+
+export interface PageResultRow {
+  total: number | null;
+  page: { node: Neo4jNode; key: SortKey }[];
+}
+
+export interface SortSpec {
+  sort: string;
+  direction?: SortDirection | null;
+}
+
+function pageFor(ctx: RequestContext, args: PageArgs, spec: SortSpec) {
+  return toPage(args, {
+    sort: spec.sort,
+    direction: spec.direction ?? SortDirection.ASC,
+    keyLength: 2,
+    maxPageSize: ctx.config.graphql.maxPageSize,
+  });
+}
+
+function connectionOf(row: PageResultRow | undefined, page: ReturnType<typeof toPage>, withCount: boolean): ConnectionValue<EntityValue> {
+  const rows = (row?.page ?? []).map((r) => ({ node: toValue(r.node), key: r.key }));
+  return toConnection(rows, page, withCount ? (row?.total ?? 0) : null);
+}
+
+/** A root connection: one named query returns the page (and the count when `totalCount` is selected). */
+export async function rootConnection(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  query: string,
+  params: Params,
+  args: PageArgs,
+  spec: SortSpec,
+): Promise<ConnectionValue<EntityValue>> {
+  const page = pageFor(ctx, args, spec);
+  const withCount = selects(info, 'totalCount');
+  const rows = await runNamed<PageResultRow>(ctx, query, { ...params, ...page.params, sort: page.sort, withCount });
+  return connectionOf(rows[0], page, withCount);
+}
+
+/** A nested connection: per-parent pages of one batched query (one round trip for all parents). */
+export async function nestedConnection(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  query: string,
+  parentKey: string,
+  params: Params,
+  args: PageArgs,
+  spec: SortSpec,
+): Promise<ConnectionValue<EntityValue>> {
+  const page = pageFor(ctx, args, spec);
+  const withCount = selects(info, 'totalCount');
+  const row = await loadRelationRow<PageResultRow & { parentId: string }>(ctx, query, parentKey, {
+    ...params,
+    ...page.params,
+    sort: page.sort,
+    withCount,
+  });
+  return connectionOf(row, page, withCount);
+}
+
+export const MAX_TEXT_LENGTH = 200;
+
+/** A text filter: trimmed, null when empty, BAD_USER_INPUT when absurdly long. */
+export function textArg(value: string | null | undefined, name: string): string | null {
+  if (value == null) return null;
+  if (value.length > MAX_TEXT_LENGTH) throw badUserInput(`\`${name}\` is longer than ${MAX_TEXT_LENGTH} characters`);
+  const t = value.trim();
+  return t.length > 0 ? t : null;
+}
+
+/** An id filter (global id or raw graph id), or null. */
+export function idArg(value: string | null | undefined, types?: readonly string[]): string | null {
+  return value == null ? null : graphIdOf(value, types);
+}
+
+/** An integer filter (years, levels), or null; rejects values no period or level can have. */
+export function intArg(value: number | null | undefined, name: string, min = -100000, max = 100000): number | null {
+  if (value == null) return null;
+  if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`\`${name}\` must be an integer between ${min} and ${max}`);
+  return value;
+}

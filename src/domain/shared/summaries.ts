@@ -1,0 +1,99 @@
+/**
+ * Small objects for aggregated relationships (who trades what with whom, in which years),
+ * and for relationships with properties (excerpts on edges).
+ */
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Company } from '../company/company.type';
+import { Product } from '../product/product.type';
+import { Policy } from '../policy/policy.type';
+import { Market } from '../market/market.type';
+import { Region } from '../region/region.type';
+import { Node } from '../../graphql/relay/node';
+import { Place } from './place';
+
+@ObjectType('TradeSummary', { simpleResolvers: true, description: 'How much trade the flows behind a relationship represent.' })
+export class TradeSummary {
+  @Field(() => Int, { description: 'Number of trade flows.' })
+  flowCount!: number;
+
+  @Field(() => Int, { nullable: true, description: 'First year of those flows.' })
+  firstYear!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Last year of those flows.' })
+  lastYear!: number | null;
+
+  @Field(() => [Int], { description: 'Every year covered by those flows.' })
+  years!: number[];
+
+  @Field(() => Float, { nullable: true, description: 'Sum of the stated values, when the flows share one currency.' })
+  totalValue!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Currency of totalValue.' })
+  currency!: string | null;
+}
+
+@ObjectType('CompanyTrade', { simpleResolvers: true, description: 'A company at the other end of trade flows, with a summary.' })
+export class CompanyTrade extends TradeSummary {
+  @Field(() => Company)
+  company!: unknown;
+}
+
+@ObjectType('ProductTrade', { simpleResolvers: true, description: 'A traded product, with a summary of its flows.' })
+export class ProductTrade extends TradeSummary {
+  @Field(() => Product)
+  product!: unknown;
+}
+
+@ObjectType('PlaceTrade', { simpleResolvers: true, description: 'A region or market at the other end of trade flows, with a summary.' })
+export class PlaceTrade extends TradeSummary {
+  @Field(() => Place)
+  place!: unknown;
+}
+
+@ObjectType('Link', { description: 'A relationship with the excerpts that state it.' })
+export class Link {
+  @Field(() => [String], { description: 'Ids of the excerpts stating the relationship.' })
+  excerptIds!: string[];
+}
+
+@ObjectType('RegionLink', { implements: [], simpleResolvers: true, description: 'A relationship to a region (headquarters, location, origin, application), with its excerpts.' })
+export class RegionLink extends Link {
+  @Field(() => Region)
+  region!: unknown;
+}
+
+@ObjectType('PolicySupport', { simpleResolvers: true, description: 'A policy, program or brand supporting something (SUPPORTS), with its excerpts.' })
+export class PolicySupport extends Link {
+  @Field(() => Policy)
+  policy!: unknown;
+
+  @Field(() => Node, { description: 'What is supported: a company, product, region, market or policy.' })
+  target!: unknown;
+}
+
+@ObjectType('Classification', { simpleResolvers: true, description: 'A named product classified under an HS entry (CLASSIFIED_AS).' })
+export class Classification extends Link {
+  @Field(() => Product, { description: 'The named product.' })
+  product!: unknown;
+
+  @Field(() => Product, { description: 'The HS entry.' })
+  hsEntry!: unknown;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@ObjectType('Membership', { simpleResolvers: true, description: "A region's membership of a market (MEMBER_OF), with its dates as the source states them." })
+export class Membership extends Link {
+  @Field(() => Region, { description: 'The member region.' })
+  member!: unknown;
+
+  @Field(() => Market)
+  market!: unknown;
+
+  @Field(() => String, { nullable: true, description: 'Member since (ISO date), when known.' })
+  from!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Member until (ISO date); null while a member.' })
+  to!: string | null;
+}

@@ -1,0 +1,44 @@
+/**
+ * Neo4j values -> GraphQL values. Every entity type is named after its primary label, so one mapper
+ * serves all: the node's properties become fields, `id` becomes the Relay global id and `key` the
+ * raw graph id, and `__typename` resolves interfaces and unions.
+ */
+import { isDate, isDateTime, isInt, isLocalDateTime, Node as Neo4jNode } from 'neo4j-driver';
+import { globalId } from '../../graphql/relay/global-id';
+import type { NodeValue } from '../../graphql/relay/node';
+
+/** Primary labels in resolution order: a Figure is also a Fact, the specific label wins. */
+export const NODE_TYPES = ['Figure', 'TradeFlow', 'Region', 'Market', 'Company', 'Product', 'Policy', 'Facility', 'Source', 'Excerpt'] as const;
+export type NodeTypeName = (typeof NODE_TYPES)[number];
+
+export type EntityValue = NodeValue & Record<string, unknown>;
+
+/** Plain JS values: temporal types as ISO strings, integers as numbers. */
+export function plainValue(v: unknown): unknown {
+  if (isInt(v)) return v.toNumber();
+  if (isDate(v) || isDateTime(v) || isLocalDateTime(v)) return v.toString();
+  if (Array.isArray(v)) return v.map(plainValue);
+  return v;
+}
+
+export function plainProps(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) out[k] = plainValue(v);
+  return out;
+}
+
+export function typeOfLabels(labels: readonly string[]): NodeTypeName | undefined {
+  return NODE_TYPES.find((t) => labels.includes(t));
+}
+
+export function toValue(node: Neo4jNode): EntityValue {
+  const type = typeOfLabels(node.labels);
+  if (!type) throw new Error(`Node with labels ${node.labels.join(':')} has no GraphQL type`);
+  const props = plainProps(node.properties as Record<string, unknown>);
+  const key = String(props.id);
+  return { aliases: [], ...props, __typename: type, id: globalId(type, key), key };
+}
+
+export function toValueOrNull(node: Neo4jNode | null | undefined): EntityValue | null {
+  return node ? toValue(node) : null;
+}

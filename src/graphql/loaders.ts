@@ -1,0 +1,68 @@
+/**
+ * The one relationship-loading mechanism: a per-request DataLoader per (named query, argument set).
+ *
+ * A relationship query receives the parents' graph ids as `$ids` (plus its own arguments), runs
+ * once for the whole batch (`UNWIND $ids AS parentId ...`) and returns rows carrying `parentId`;
+ * the loader groups them by parent. So a request costs one Cypher round trip per relationship
+ * field and nesting level, whatever the number of parents. Loaders live in the request context:
+ * nothing is cached across requests.
+ */
+import DataLoader from 'dataloader';
+import { isInt } from 'neo4j-driver';
+import type { Params } from '../neo4j/database';
+import type { RequestContext } from './context';
+
+export interface ParentRow {
+  parentId: string;
+}
+
+/** Runs one named query (cypher/queries/<name>.cypher) with the request's database handle. */
+export function runNamed<R>(ctx: RequestContext, name: string, params: Params = {}): Promise<R[]> {
+  return ctx.db.read<R & Record<string, unknown>>(ctx.queries.get(name), params) as Promise<R[]>;
+}
+
+/** The request's loader for `name` with `args` (created on first use). */
+export function relationLoader<R extends ParentRow>(ctx: RequestContext, name: string, args: Params = {}): DataLoader<string, R[]> {
+  const cacheKey = `${name}\u0000${stableJson(args)}`;
+  let loader = ctx.loaders.get(cacheKey) as DataLoader<string, R[]> | undefined;
+  if (!loader) {
+    loader = new DataLoader<string, R[]>(async (ids) => {
+      const rows = await runNamed<R>(ctx, name, { ...args, ids: [...ids] });
+      const byParent = new Map<string, R[]>();
+      for (const row of rows) {
+        const list = byParent.get(row.parentId);
+        if (list) list.push(row);
+        else byParent.set(row.parentId, [row]);
+      }
+      return ids.map((id) => byParent.get(id) ?? []);
+    });
+    ctx.loaders.set(cacheKey, loader);
+  }
+  return loader;
+}
+
+/** The rows of relationship query `name` for one parent (batched with every other parent of the tick). */
+export function loadRelation<R extends ParentRow>(ctx: RequestContext, name: string, parentId: string, args: Params = {}): Promise<R[]> {
+  return relationLoader<R>(ctx, name, args).load(parentId);
+}
+
+/** The single row for one parent, or undefined (queries that return one row per parent). */
+export async function loadRelationRow<R extends ParentRow>(
+  ctx: RequestContext,
+  name: string,
+  parentId: string,
+  args: Params = {},
+): Promise<R | undefined> {
+  return (await loadRelation<R>(ctx, name, parentId, args))[0];
+}
+
+/** JSON with sorted keys, so equal argument sets share a loader whatever their key order. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (isInt(v)) return `int:${v.toString()}`;
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return v;
+  });
+}
