@@ -115,3 +115,13 @@ export function measureInk(png: Buffer, minPixels = 30): Ink {
   const distinctColours = [...colours.values()].filter((n) => n >= minPixels).length;
   return { inkedShare: inked / (width * height), distinctColours };
 }
+
+/** Pixels of a PNG within `tolerance` (per channel) of `rgb`: e.g. how much of a highlight colour was drawn. */
+export function countColour(png: Buffer, rgb: [number, number, number], tolerance = 24): number {
+  const { data, width, height } = PNG.sync.read(png);
+  let n = 0;
+  for (let i = 0; i < width * height * 4; i += 4) {
+    if (Math.abs(data[i]! - rgb[0]) <= tolerance && Math.abs(data[i + 1]! - rgb[1]) <= tolerance && Math.abs(data[i + 2]! - rgb[2]) <= tolerance) n += 1;
+  }
+  return n;
+}

@@ -117,6 +117,8 @@
         'text-background-color': '#fff',
         'text-background-opacity': 0.8,
         'text-background-padding': 1,
+        // Zoomed far out, labels would only overlap: cytoscape leaves them out.
+        'min-zoomed-font-size': 7,
         width: 26,
         height: 26,
         'border-width': 1,
@@ -139,7 +141,6 @@
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
-        label: 'data(type)',
         'font-size': 8,
         color: '#555',
         'text-rotation': 'autorotate',
@@ -148,6 +149,9 @@
         'text-background-padding': 1,
       },
     },
+    // Edge types are written where they can be read: on small graphs, and otherwise on the
+    // edges of the selected node, the selected edge and the highlighted path.
+    { selector: 'edge.labelled, edge:selected, edge.on-path, edge.near-selected', style: { label: 'data(type)' } },
     // Edges a source states are drawn darker than those without excerpts (e.g. the HS tree).
     { selector: 'edge[?evidenced]', style: { 'line-color': '#7d8a99', 'target-arrow-color': '#7d8a99' } },
     { selector: ':selected', style: { 'overlay-color': '#1f6fb4', 'overlay-opacity': 0.2, 'overlay-padding': 6 } },
@@ -204,7 +208,7 @@
     if (cy.elements().empty()) return Promise.resolve();
     layoutRunning = true;
     const options = hasFcose
-      ? { name: 'fcose', quality: 'default', randomize: fresh, animate: !fresh, animationDuration: 400, fit: true, padding: 40, nodeRepulsion: 6500, idealEdgeLength: 90, nodeSeparation: 80 }
+      ? { name: 'fcose', quality: 'proof', randomize: fresh, animate: !fresh, animationDuration: 400, fit: true, padding: 40, nodeRepulsion: 20000, idealEdgeLength: 110, nodeSeparation: 100, gravity: 0.15 }
       : { name: 'cose', randomize: fresh, animate: false, fit: true, padding: 40 };
     const layout = cy.layout(options);
     const done = layout.promiseOn('layoutstop').then(() => {
@@ -225,8 +229,13 @@
   const graphStatus = document.getElementById('graph-status');
   const graphEmpty = document.getElementById('graph-empty');
 
+  /** Above this many edges, only the edges around the selection carry their type. */
+  const LABELLED_EDGES = 24;
+
   function showGraphState(message) {
     graphEmpty.hidden = cy.elements().nonempty();
+    if (cy.edges().length <= LABELLED_EDGES) cy.edges().addClass('labelled');
+    else cy.edges().removeClass('labelled');
     if (message !== undefined) graphStatus.textContent = message;
     else graphStatus.textContent = cy.elements().nonempty() ? `${cy.nodes().length} nodes, ${cy.edges().length} edges` : '';
   }
@@ -270,6 +279,8 @@
   }
 
   // Click: details. Double-click (dbltap): expand. Click on the background: clear the panel.
+  cy.on('select', 'node', (evt) => evt.target.connectedEdges().addClass('near-selected'));
+  cy.on('unselect', 'node', (evt) => evt.target.connectedEdges().removeClass('near-selected'));
   cy.on('tap', 'node', (evt) => showNodeDetails(evt.target));
   cy.on('tap', 'edge', (evt) => showEdgeDetails(evt.target));
   cy.on('dbltap', 'node', (evt) => guarded(() => expand(evt.target.id())));
