@@ -54,7 +54,7 @@
   const GRAPH_FRAGMENTS = `
     fragment ExploreNode on GraphNode { key kind label detail node { __typename id } }
     fragment ExploreEdge on GraphEdge {
-      key source target type
+      key source target type note
       excerpts { key text locator }
       sources { key title publisher published url }
     }`;
@@ -63,8 +63,8 @@
     search(text: $text, first: $first) { key kind name nameZh score }
   }`;
 
-  const NEIGHBOURHOOD = `query ExploreNeighbourhood($id: ID!, $hops: Int, $limit: Int, $labels: [EntityKind!]) {
-    neighbourhood(id: $id, hops: $hops, limit: $limit, labels: $labels) {
+  const NEIGHBOURHOOD = `query ExploreNeighbourhood($id: ID!, $hops: Int, $limit: Int) {
+    neighbourhood(id: $id, hops: $hops, limit: $limit) {
       nodes { ...ExploreNode } edges { ...ExploreEdge } truncated
     }
   } ${GRAPH_FRAGMENTS}`;
@@ -240,15 +240,12 @@
     else graphStatus.textContent = cy.elements().nonempty() ? `${cy.nodes().length} nodes, ${cy.edges().length} edges` : '';
   }
 
-  /** Kinds drawn by default: excerpts and sources are shown in the details panel instead. */
-  const DRAWN_KINDS = Object.keys(KINDS).filter((k) => k !== 'EXCERPT' && k !== 'SOURCE');
-
   /** Fetches a node's neighbourhood and adds it to the graph. */
   async function expand(key) {
     const existing = cy.getElementById(key);
     const around = existing.nonempty() ? existing.position() : undefined;
     showGraphState(`Loading the neighbourhood of ${key}…`);
-    const data = await gql(NEIGHBOURHOOD, { id: key, hops: 1, limit: 100, labels: DRAWN_KINDS });
+    const data = await gql(NEIGHBOURHOOD, { id: key, hops: 1, limit: 100 });
     const sub = data.neighbourhood;
     const added = addSubgraph(sub.nodes, sub.edges, around);
     cy.getElementById(key).addClass('expanded');
@@ -440,6 +437,7 @@
       el('h3', {}, [el('code', {}, [d.type])]),
       el('p', { class: 'edge-ends' }, [edge.source().data('label'), ' → ', edge.target().data('label')]),
       el('p', { class: 'key' }, [d.key]),
+      d.note ? el('p', { class: 'detail' }, [d.note]) : '',
       el('h4', {}, ['Stated in']),
       d.excerpts.length || d.sources.length ? evidenceList(d.excerpts, d.sources) : el('p', { class: 'muted' }, ['No excerpt states this relationship (structural, e.g. the HS tree or a region hierarchy).']),
     );
@@ -480,53 +478,49 @@
   }
 
   /*
-   * The fields of each entity type come from the schema itself (introspection), so the panel
-   * shows whatever the API offers without this script listing them. Where introspection is off
-   * (production), a fixed selection over the shared interfaces is used instead.
+   * The fields of each entity type come from the schema itself (introspection of that one type),
+   * so the panel shows whatever the API offers without this script listing them. Where
+   * introspection is off (production), a fixed selection over the shared interfaces is used.
    */
-  let selections;
-
-  async function typeSelections() {
-    if (selections) return selections;
-    try {
-      const data = await gql(`query ExploreSchema { __schema { types { name kind fields {
-        name args { type { kind } defaultValue }
-        type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`);
-      selections = selectionsFromSchema(data.__schema.types);
-    } catch {
-      selections = null;
-    }
-    return selections;
-  }
+  const selections = new Map();
 
   const PROVENANCE = 'excerpts { key text locator } sources { key title publisher published url }';
 
-  /** For each object type: its scalar fields (no required arguments) plus its provenance, if any. */
-  function selectionsFromSchema(types) {
-    const named = (t) => (t.ofType ? named(t.ofType) : t);
-    const out = {};
-    for (const type of types) {
-      if (type.kind !== 'OBJECT' || type.name.startsWith('__') || !type.fields) continue;
-      const fields = [];
-      for (const f of type.fields) {
-        if (f.args.some((a) => a.type.kind === 'NON_NULL' && a.defaultValue === null)) continue;
-        const base = named(f.type);
-        if ((base.kind === 'SCALAR' || base.kind === 'ENUM') && f.name !== 'id') fields.push(f.name);
-      }
-      const has = (n) => type.fields.some((f) => f.name === n && named(f.type).kind === 'OBJECT');
-      if (has('excerpts') && has('sources')) fields.push(PROVENANCE);
-      out[type.name] = fields.join(' ');
+  function typeSelection(typename) {
+    if (!selections.has(typename)) {
+      const asked = gql(
+        `query ExploreType($name: String!) { __type(name: $name) { fields {
+          name args { type { kind } defaultValue }
+          type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }`,
+        { name: typename },
+      ).then((data) => (data.__type ? selectionFromFields(data.__type.fields || []) : null), () => FALLBACK_SELECTION);
+      selections.set(typename, asked);
     }
-    return out;
+    return selections.get(typename);
+  }
+
+  /** A type's scalar fields (those without required arguments), plus its provenance if it has any. */
+  function selectionFromFields(fields) {
+    const named = (t) => (t.ofType ? named(t.ofType) : t);
+    const picked = [];
+    for (const f of fields) {
+      if (f.args.some((a) => a.type.kind === 'NON_NULL' && a.defaultValue === null)) continue;
+      const base = named(f.type);
+      if ((base.kind === 'SCALAR' || base.kind === 'ENUM') && f.name !== 'id') picked.push(f.name);
+    }
+    const has = (n) => fields.some((f) => f.name === n && named(f.type).kind === 'OBJECT');
+    if (has('excerpts') && has('sources')) picked.push(PROVENANCE);
+    return picked.join(' ');
   }
 
   const FALLBACK_SELECTION = '... on Named { name nameZh aliases } ... on Fact { statement value qualifier periodStart periodEnd }';
 
   async function loadEntity(typename, id) {
-    const all = await typeSelections();
-    const fields = all ? all[typename] : FALLBACK_SELECTION;
+    const fields = await typeSelection(typename);
     if (!fields) return null;
-    const data = await gql(`query ExploreEntity($id: ID!) { node(id: $id) { __typename ... on ${typename} { ${fields} } } }`, { id });
+    // The fallback spreads interfaces, valid at the Node level whatever the concrete type is.
+    const selection = fields === FALLBACK_SELECTION ? fields : `... on ${typename} { ${fields} }`;
+    const data = await gql(`query ExploreEntity($id: ID!) { node(id: $id) { __typename ${selection} } }`, { id });
     return data.node;
   }
 
