@@ -127,8 +127,9 @@ describe('ManagedNeo4j (real Java server)', () => {
   it('starts, answers RETURN 1, refuses a second server on the same data dir, stops, and keeps the data', async () => {
     const cfg = configFor(newDataDir());
     const server = new ManagedNeo4j(cfg, quiet);
-    const first = await server.start();
+    const [first, same] = await Promise.all([server.start(), server.start()]);
     javaPids.push(first.pid);
+    expect(same.pid).toBe(first.pid); // concurrent starts share one server
     expect(first.boltUri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(first.version).toBe(cfg.version);
     expect(await returnOne(first.boltUri)).toBe(1);

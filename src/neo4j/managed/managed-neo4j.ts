@@ -58,6 +58,7 @@ export class ManagedNeo4j {
   private childExit?: Promise<void>;
   private childExited = false;
   private started?: StartedNeo4j;
+  private starting?: Promise<StartedNeo4j>;
   private stopping?: Promise<void>;
 
   constructor(
@@ -70,9 +71,12 @@ export class ManagedNeo4j {
 
   /** Checks Java, then fetches the jars once (a no-op when the cache is complete). */
   async install(): Promise<void> {
-    this.java ??= await findJava(this.cfg.javaHome);
-    if (this.java.major > 21) {
-      this.log.warn(`Java ${this.java.version} is newer than Neo4j 5.26 supports (17 or 21); if it fails to start, set JAVA_HOME to a Java 17 or 21`);
+    if (!this.java) {
+      this.java = await findJava(this.cfg.javaHome);
+      if (this.java.major > 21) {
+        // 5.26 ran fine on Java 25 here, but Neo4j supports it on 17 and 21 only.
+        this.log.warn(`Java ${this.java.version} is newer than Neo4j 5.26 supports (17 or 21); if it fails to start, set JAVA_HOME to a Java 17 or 21`);
+      }
     }
     if (!this.libDir) {
       const lib = await installJars({ cacheDir: this.cfg.cacheDir, version: this.cfg.version, log: this.log, javaHome: this.cfg.javaHome });
@@ -83,6 +87,14 @@ export class ManagedNeo4j {
   /** Starts the server and resolves when Bolt answers. Calling it again while running returns the same server. */
   async start(options: StartOptions = {}): Promise<StartedNeo4j> {
     if (this.started && !this.childExited) return this.started;
+    // Concurrent calls share one start instead of racing two servers onto one store.
+    this.starting ??= this.doStart(options).finally(() => {
+      this.starting = undefined;
+    });
+    return this.starting;
+  }
+
+  private async doStart(options: StartOptions): Promise<StartedNeo4j> {
     const detached = options.detached ?? false;
     await this.install();
     const java = this.java!;
@@ -243,9 +255,10 @@ export class ManagedNeo4j {
         return;
       }
     }
-    const how = state.detached ? 'started detached; stop it with `tradegraph neo4j stop`' : `owned by process ${state.ownerPid}`;
+    const what = state.detached ? 'started detached' : `owned by process ${state.ownerPid}`;
+    const stopIt = state.detached ? 'stop it with `tradegraph neo4j stop`' : 'stop that process';
     throw new ManagedNeo4jError(
-      `A Neo4j server is already running on ${this.dataDir} (pid ${state.pid}, ${state.boltUri}, ${how}); stop it first, set NEO4J_URI=${state.boltUri} to use it, or set TRADEGRAPH_DATA_DIR to another folder`,
+      `A Neo4j server is already running on ${this.dataDir} (pid ${state.pid}, ${state.boltUri}, ${what}); ${stopIt}, set NEO4J_URI=${state.boltUri} to use it, or set TRADEGRAPH_DATA_DIR to another folder`,
     );
   }
 
