@@ -1,10 +1,32 @@
 /**
  * The resolvers of every domain folder, assembled into the schema by graphql/schema.ts.
  */
+import { CompanyResolver } from './company/company.resolver';
+import { FacilityResolver } from './facility/facility.resolver';
+import { FactResolver, FigureResolver } from './figure/figure.resolver';
+import { MarketResolver } from './market/market.resolver';
+import { PolicyResolver } from './policy/policy.resolver';
+import { ProductResolver } from './product/product.resolver';
 import { RegionResolver } from './region/region.resolver';
-import { TradeFlowResolver } from './trade-flow/trade-flow.resolver';
-import { NodeResolver } from './shared/node.resolver';
 import { LinkResolver } from './shared/link.resolver';
+import { NamedResolver } from './shared/named.resolver';
+import { NodeResolver } from './shared/node.resolver';
 import { ExcerptResolver, SourceResolver } from './source/source.resolver';
+import { TradeFlowResolver } from './trade-flow/trade-flow.resolver';
 
-export const domainResolvers: Function[] = [NodeResolver, LinkResolver, SourceResolver, ExcerptResolver, RegionResolver, TradeFlowResolver];
+export const domainResolvers: Function[] = [
+  NodeResolver,
+  NamedResolver,
+  FactResolver,
+  LinkResolver,
+  RegionResolver,
+  MarketResolver,
+  CompanyResolver,
+  ProductResolver,
+  PolicyResolver,
+  FacilityResolver,
+  FigureResolver,
+  TradeFlowResolver,
+  SourceResolver,
+  ExcerptResolver,
+];

@@ -10,7 +10,7 @@ import { graphIdOf } from '../../graphql/relay/global-id';
 import type { NodeRow } from '../shared/load';
 import { toValue } from '../shared/to-value';
 import { EntityKind, kindOfLabels, LABEL_OF_KIND, PROVENANCE_KINDS, SEARCHABLE_KINDS } from './entity-kind';
-import type { GraphEdgeValue, GraphNode, GraphPath, SearchHit, Subgraph } from './graph.types';
+import type { GraphPath, SearchHit, Subgraph } from './graph.types';
 import { EdgeRow, toGraphEdge, toGraphNode } from './graph-values';
 import { boundedInt, NEIGHBOURHOOD_MAX_HOPS, nodeLabels, PATH_MAX_HOPS, relationshipTypes } from './limits';
 import { luceneQueries } from './lucene';
@@ -112,15 +112,27 @@ export interface PathArgs {
 
 interface PathRow {
   nodes: Neo4jNode[];
-  edges: EdgeRow[];
+  edges: (EdgeRow & { attested: boolean })[];
   length: number;
 }
 
-function toGraphPath(row: PathRow): GraphPath {
-  return { length: row.length, nodes: row.nodes.map(toGraphNode), edges: row.edges.map(toGraphEdge) };
+interface RankedPath {
+  path: GraphPath;
+  attested: number;
+  order: string;
 }
 
-/** Up to `k` shortest simple paths, shortest first; [] when the endpoints are not connected within maxHops. */
+function ranked(row: PathRow): RankedPath {
+  const path = { length: row.length, nodes: row.nodes.map(toGraphNode), edges: row.edges.map(toGraphEdge) };
+  return { path, attested: row.edges.filter((e) => e.attested).length, order: path.nodes.map((n) => n.key).join('\u0000') };
+}
+
+/** Shorter first; then the better attested (more hops stated by an excerpt); then by node keys, for a stable answer. */
+function byRank(a: RankedPath, b: RankedPath): number {
+  return a.path.length - b.path.length || b.attested - a.attested || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
+}
+
+/** Up to `k` shortest simple paths, ranked (byRank); [] when the endpoints are not connected within maxHops. */
 export async function paths(ctx: RequestContext, args: PathArgs, k: number): Promise<GraphPath[]> {
   const maxHops = boundedInt('maxHops', args.maxHops, 1, PATH_MAX_HOPS);
   const [a, b] = await Promise.all([resolveEntity(ctx, args.from, 'from'), resolveEntity(ctx, args.to, 'to')]);
@@ -131,34 +143,26 @@ export async function paths(ctx: RequestContext, args: PathArgs, k: number): Pro
   const labels = nodeLabels(args.labels);
   const text = pathQuery(ctx.queries, k, maxHops);
   const rows = await ctx.db.read<PathRow & Record<string, unknown>>(text, { from: a.elementId, to: b.elementId, types, labels });
-  return rows.map(toGraphPath);
+  return rows.map(ranked).sort(byRank).map((r) => r.path);
 }
 
+/** Candidates among which the single best path is chosen (SHORTEST returns ties arbitrarily). */
+const SHORTEST_CANDIDATES = 20;
+
+/** The best-ranked shortest path, or null. */
 export async function shortestPath(ctx: RequestContext, args: PathArgs): Promise<GraphPath | null> {
-  return (await paths(ctx, args, 1))[0] ?? null;
+  return (await paths(ctx, args, SHORTEST_CANDIDATES))[0] ?? null;
 }
 
 export async function allPaths(ctx: RequestContext, args: PathArgs, first: number): Promise<GraphPath[]> {
   return paths(ctx, args, boundedInt('first', first, 1, ctx.config.graphql.maxPageSize));
 }
 
-/** Candidates compared by howConnected among the shortest paths. */
-const HOW_CONNECTED_CANDIDATES = 20;
-
-/** An edge is attested when its relationship cites excerpts or it is a fact's participation (the fact cites them). */
-function attested(edge: GraphEdgeValue, nodes: GraphNode[]): boolean {
-  if (edge.excerptIds.length > 0) return true;
-  const start = nodes.find((n) => n.key === edge.source);
-  return start?.kind === EntityKind.FIGURE || start?.kind === EntityKind.TRADE_FLOW;
-}
-
 /**
- * The shortest connection, and among equally short ones the path whose hops are best attested by
- * sources (an HS-tree hop has no excerpt; a membership or a figure does).
+ * How X is connected to Y: the shortest path over the world's relationships (no type or label
+ * filter, provenance not followed), the best attested among equally short ones; the resolver's
+ * edges then carry each hop's excerpts and sources.
  */
-export async function howConnected(ctx: RequestContext, args: PathArgs): Promise<GraphPath | null> {
-  const candidates = await paths(ctx, args, HOW_CONNECTED_CANDIDATES);
-  const shortest = candidates.filter((p) => p.length === candidates[0]?.length);
-  const score = (p: GraphPath) => p.edges.filter((e) => attested(e, p.nodes)).length;
-  return shortest.reduce<GraphPath | null>((best, p) => (best === null || score(p) > score(best) ? p : best), null);
+export function howConnected(ctx: RequestContext, args: Omit<PathArgs, 'relationshipTypes' | 'labels'>): Promise<GraphPath | null> {
+  return shortestPath(ctx, args);
 }

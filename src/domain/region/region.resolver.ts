@@ -8,7 +8,6 @@ import { connectionType } from '../../graphql/relay/connection';
 import type { NodeValue } from '../../graphql/relay/node';
 import { PageArgs, SortDirection } from '../../graphql/relay/page';
 import { nodeByKey } from '../shared/node.resolver';
-import { ProvenanceResolver } from '../shared/provenance.resolver';
 import { ListArgs, listArgs, loadObjects } from '../shared/load';
 import { loadNode, loadNodes } from '../shared/load';
 import { NameSort } from '../shared/sort';
@@ -21,12 +20,16 @@ import { Product } from '../product/product.type';
 import { RegionFilter } from './region.inputs';
 import { regionByCode, regionPage } from './region.repository';
 import { Region } from './region.type';
-import { loadTradeSummaries } from '../trade-flow/trade-flow.repository';
+import { loadTradeSummaries, nestedFlowPage } from '../trade-flow/trade-flow.repository';
+import { FlowArgs, FlowEnd } from '../trade-flow/trade-flow.inputs';
+import { TradeFlowConnection } from '../trade-flow/trade-flow.resolver';
+import { FigureArgs } from '../figure/figure.inputs';
+import { FigureConnection, figuresAbout } from '../figure/figure.resolver';
 
 export const RegionConnection = connectionType(Region, 'Region');
 
 @Resolver(() => Region)
-export class RegionResolver extends ProvenanceResolver(Region) {
+export class RegionResolver {
   @Query(() => RegionConnection, { description: 'Regions: countries, Chinese divisions, M49 areas.', complexity: 2 })
   regions(
     @Arg('filter', () => RegionFilter, { nullable: true }) filter: RegionFilter | undefined,
@@ -90,5 +93,21 @@ export class RegionResolver extends ProvenanceResolver(Region) {
   @FieldResolver(() => [PlaceTrade], { description: 'Regions and markets at the other end of flows from or to this region (or inside it), most flows first.' })
   tradePartners(@Root() r: NodeValue, @Args() list: ListArgs, @Ctx() ctx: RequestContext) {
     return loadTradeSummaries(ctx, 'region/partners', r.key, listArgs(ctx, list));
+  }
+
+  @FieldResolver(() => TradeFlowConnection, { description: 'Trade flows from or to this region or a region inside it.', complexity: 2 })
+  tradeFlows(
+    @Root() r: NodeValue,
+    @Args() args: FlowArgs,
+    @Arg('end', () => FlowEnd, { nullable: true, description: 'FROM: flows leaving; TO: flows arriving; null: both.' }) end: FlowEnd | undefined,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedFlowPage(ctx, info, 'trade-flow/of-region', r.key, args, end);
+  }
+
+  @FieldResolver(() => FigureConnection, { description: 'Figures about this region.', complexity: 2 })
+  figures(@Root() r: NodeValue, @Args() args: FigureArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return figuresAbout(ctx, info, r.key, args);
   }
 }

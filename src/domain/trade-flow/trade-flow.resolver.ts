@@ -14,7 +14,6 @@ import { loadNode, loadNodes } from '../shared/load';
 import { nodeByKey } from '../shared/node.resolver';
 import { idArg } from '../shared/page';
 import { Place } from '../shared/place';
-import { ProvenanceResolver } from '../shared/provenance.resolver';
 import type { EntityValue } from '../shared/to-value';
 import { FlowArgs } from './trade-flow.inputs';
 import { flowPage } from './trade-flow.repository';
@@ -23,7 +22,7 @@ import { TradeFlow } from './trade-flow.type';
 export const TradeFlowConnection = connectionType(TradeFlow, 'TradeFlow');
 
 @Resolver(() => TradeFlow)
-export class TradeFlowResolver extends ProvenanceResolver(TradeFlow) {
+export class TradeFlowResolver {
   @Query(() => TradeFlowConnection, {
     description: 'Trade flows, filtered by trader, product or HS prefix, origin, destination (regions or markets), channel, direction and years.',
     complexity: 2,
