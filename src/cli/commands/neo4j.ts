@@ -22,8 +22,13 @@ export function registerNeo4j(program: Command): void {
     .description('Stop the local Neo4j started with `neo4j start`')
     .action(async () => {
       const config = loadConfig();
-      await ManagedNeo4j.stopDetached(config.managed);
-      say.info('Neo4j stopped');
+      const before = await status(config.managed);
+      if (!before.running) {
+        say.info('Neo4j is not running');
+        return;
+      }
+      await ManagedNeo4j.stopDetached(config.managed, say);
+      say.info(`Neo4j stopped (pid ${before.pid})`);
     });
 
   neo4j
