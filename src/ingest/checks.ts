@@ -1,22 +1,17 @@
 /**
- * Cross-record checks over a whole import, with memory proportional to the number of distinct
- * records (one short digest per key), never to their content:
+ * Cross-record checks over a whole import, with memory bounded by `KeyIndex` (one short digest per
+ * record key, spilled to disk past a limit), never by the records' content:
  * - the same key (node id, relationship) twice with different content is an error naming both lines;
  *   twice with the same content is a harmless repetition (written once);
  * - two facts with the same dimensions (figure: metric, subjects, periods; flow: direction,
- *   endpoints, product, period) but different values are conflicting facts;
+ *   endpoints, product, period) but different values are conflicting facts (curated files only,
+ *   whose facts are few; Comtrade flow ids already are their dimensions);
  * - every relationship endpoint must be defined in the import or exist in the graph: references
  *   are remembered with the first place they occur and resolved after the pass.
  */
 import { createHash } from 'node:crypto';
-import type { RowItem, Where } from './types';
-
-interface Seen {
-  digest: string;
-  fileIndex: number;
-  line: number;
-  id?: string;
-}
+import { KeyIndex, Seen, DEFAULT_MEMORY_LIMIT } from './key-index';
+import type { ImportError, RowItem, Where } from './types';
 
 export interface Reference extends Where {
   count: number;
@@ -36,11 +31,16 @@ export function digestOf(item: RowItem): string {
 }
 
 export class ImportChecks {
-  private readonly keys = new Map<string, Seen>();
-  private readonly facts = new Map<string, Seen>();
+  private readonly keys: KeyIndex;
+  private readonly facts = new Map<string, Seen & { id?: string }>();
+  /** Node ids defined by an item besides its key (rare: most items define one node, their key). */
   private readonly defined = new Set<string>();
   private readonly references = new Map<string, Reference>();
   private readonly files: string[] = [];
+
+  constructor(memoryLimit: number = DEFAULT_MEMORY_LIMIT) {
+    this.keys = new KeyIndex(memoryLimit);
+  }
 
   private fileIndex(file: string): number {
     let i = this.files.indexOf(file);
@@ -53,8 +53,9 @@ export class ImportChecks {
   }
 
   /**
-   * Records a valid item. Returns 'new', 'repeat' (same content seen before: skip it), or error
-   * messages (conflicts) to attach to the item.
+   * Records a valid item. Returns 'new', 'repeat' (same content seen before: skip it), or
+   * 'conflict' with messages for the item. Past the memory limit, duplicates of keys are only
+   * found by `finish()`.
    */
   add(item: RowItem): { status: 'new' | 'repeat' | 'conflict'; errors: string[] } {
     const fileIndex = this.fileIndex(item.file);
@@ -62,12 +63,11 @@ export class ImportChecks {
     let status: 'new' | 'repeat' | 'conflict' = 'new';
     if (item.key !== undefined) {
       const digest = digestOf(item);
-      const seen = this.keys.get(item.key);
-      if (!seen) this.keys.set(item.key, { digest, fileIndex, line: item.line });
-      else if (seen.digest === digest) status = 'repeat';
-      else {
+      const seen = this.keys.add(item.key, { digest, fileIndex, line: item.line });
+      if (seen && seen.digest === digest) status = 'repeat';
+      else if (seen) {
         status = 'conflict';
-        errors.push(`${item.key} is defined twice with different content: here and at ${this.where(seen)}`);
+        errors.push(conflictMessage(item.key, this.where(seen)));
       }
     }
     if (item.factKey !== undefined && status === 'new') {
@@ -81,33 +81,22 @@ export class ImportChecks {
     }
     if (status === 'new') {
       for (const n of item.nodes) {
-        // The key map already knows an item's own id: a second set entry per row would double memory.
+        // The key index already knows an item's own id: a second entry per row would double memory.
         if (n.id !== item.key) this.defined.add(n.id);
         this.references.delete(n.id);
       }
+      // An item's relationships start at its own node(s): only the other ends are references.
+      const own = new Set(item.nodes.map((n) => n.id));
       for (const r of item.rels) {
-        this.refer(r.fromId, item);
-        this.refer(r.toId, item);
+        if (!own.has(r.fromId)) this.refer(r.fromId, item);
+        if (!own.has(r.toId)) this.refer(r.toId, item);
       }
     }
     return { status, errors };
   }
 
-  /** Marks ids as defined by the import (file-level items, created nodes). */
-  define(ids: Iterable<string>): void {
-    for (const id of ids) {
-      this.defined.add(id);
-      this.references.delete(id);
-    }
-  }
-
   private isDefined(id: string): boolean {
-    return this.defined.has(id) || (this.keys.has(id) && !this.relKey(id));
-  }
-
-  /** Relationship keys contain spaces; node ids never do. */
-  private relKey(key: string): boolean {
-    return key.includes(' ');
+    return this.defined.has(id) || this.keys.hasInMemory(id);
   }
 
   private refer(id: string, at: Where): void {
@@ -117,8 +106,26 @@ export class ImportChecks {
     else this.references.set(id, { file: at.file, line: at.line, count: 1 });
   }
 
+  /**
+   * After the reading pass: conflicts among spilled keys (as errors at the later line), and the
+   * references that spilled keys resolve are dropped.
+   */
+  async finish(): Promise<ImportError[]> {
+    const { conflicts, found } = await this.keys.finish(this.references.keys());
+    for (const id of found) this.references.delete(id);
+    return conflicts.map((c) => ({ file: this.files[c.again.fileIndex]!, line: c.again.line, message: conflictMessage(c.key, this.where(c.first)) }));
+  }
+
   /** Ids referenced but not defined by the import, with where they are first referenced. */
   unresolved(): Map<string, Reference> {
     return this.references;
   }
+
+  dispose(): void {
+    this.keys.dispose();
+  }
+}
+
+function conflictMessage(key: string, earlier: string): string {
+  return `${key} is defined twice with different content: here and at ${earlier}`;
 }

@@ -56,6 +56,8 @@ export interface ImportOptions {
   progress?: boolean;
   /** Errors listed in the report (default 1000; past it only the count grows). */
   maxErrors?: number;
+  /** Record keys checked for duplicates in memory before spilling to temporary files (default 500,000). */
+  memoryKeys?: number;
 }
 
 export interface ImportReport {
@@ -75,117 +77,165 @@ export const DEFAULT_BATCH_SIZE = 1000;
 export const DEFAULT_MAX_TRANSACTION_ROWS = 20_000;
 
 export async function runImport(db: Database, opts: ImportOptions, log?: Logger): Promise<ImportReport> {
-  const errors = new ErrorList(opts.maxErrors);
-  const { files, errors: pathErrors } = expandPaths(opts.paths, EXTENSIONS[opts.format]);
-  const report: ImportReport = { ok: false, files, rows: 0, rejected: 0, errors: [], errorCount: 0, counts: {}, written: false, dryRun: !!opts.dryRun };
-  const finish = (): ImportReport => {
-    report.errors = errors.sorted(files);
-    report.errorCount = errors.total;
-    report.ok = errors.total === 0;
-    return report;
-  };
-  for (const e of pathErrors) errors.add(e.split(':')[0]!, 0, e);
-  const encodingError = opts.encoding ? checkEncoding(opts.encoding) : undefined;
-  if (encodingError) errors.add(opts.paths[0] ?? '', 0, encodingError);
-  if (errors.total > 0 || files.length === 0) {
-    if (files.length === 0 && errors.total === 0) errors.add('', 0, 'no input files');
-    return finish();
+  const run = new ImportRun(db, opts, log);
+  try {
+    return await run.execute();
+  } finally {
+    run.dispose();
+  }
+}
+
+/** One import: its options, its error list and report, and the state shared by its phases. */
+class ImportRun {
+  private readonly errors: ErrorList;
+  private readonly files: string[];
+  private readonly report: ImportReport;
+  private readonly batchSize: number;
+  private readonly maxTxRows: number;
+  private readonly progress: Progress;
+  private readonly readerOpts: ReaderOptions;
+  private readonly reader: Reader;
+  private readonly checks: ImportChecks;
+  /** Valid records kept for the single transaction (up to maxTransactionRows). */
+  private readonly kept: RowItem[] = [];
+  /** File-level records and created nodes, written first. */
+  private extras: RowItem[] = [];
+  private tooLarge = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly opts: ImportOptions,
+    private readonly log?: Logger,
+  ) {
+    this.errors = new ErrorList(opts.maxErrors);
+    const { files, errors: pathErrors } = expandPaths(opts.paths, EXTENSIONS[opts.format]);
+    this.files = files;
+    this.report = { ok: false, files, rows: 0, rejected: 0, errors: [], errorCount: 0, counts: {}, written: false, dryRun: !!opts.dryRun };
+    for (const e of pathErrors) this.errors.add(e.split(':')[0]!, 0, e);
+    const encodingError = opts.encoding ? checkEncoding(opts.encoding) : undefined;
+    if (encodingError) this.errors.add(opts.paths[0] ?? '', 0, encodingError);
+    if (files.length === 0 && this.errors.total === 0) this.errors.add('', 0, 'no input files');
+    this.batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
+    this.maxTxRows = opts.maxTransactionRows ?? DEFAULT_MAX_TRANSACTION_ROWS;
+    this.progress = new Progress(!!opts.progress && !!process.stderr.isTTY, log);
+    this.readerOpts = {
+      encoding: opts.encoding,
+      hsEdition: (opts.hsEdition ?? 'HS2022').toUpperCase(),
+      createMissing: !!opts.createMissing,
+      onBytes: (n) => this.progress.add(n),
+    };
+    this.reader = makeReader(opts.format);
+    this.checks = new ImportChecks(opts.memoryKeys);
   }
 
-  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
-  const maxTxRows = opts.maxTransactionRows ?? DEFAULT_MAX_TRANSACTION_ROWS;
-  const progress = new Progress(!!opts.progress && !!process.stderr.isTTY, log);
-  const readerOpts: ReaderOptions = {
-    encoding: opts.encoding,
-    hsEdition: (opts.hsEdition ?? 'HS2022').toUpperCase(),
-    createMissing: !!opts.createMissing,
-    onBytes: (n) => progress.add(n),
-  };
-  const reader = makeReader(opts.format);
-  const checks = new ImportChecks();
-  const kept: RowItem[] = [];
-  let tooLarge = false;
+  async execute(): Promise<ImportReport> {
+    if (this.errors.total > 0) return this.finish();
+    await this.validate();
+    await this.resolveReferences();
+    if (this.errors.total > 0) {
+      this.log?.warn(`${this.errors.total} error(s): nothing written`);
+      return this.finish();
+    }
+    if (this.tooLarge) {
+      this.errors.add(
+        this.files[0]!,
+        0,
+        `${this.report.rows} records are more than ${this.maxTxRows} for one transaction (a 1 GB heap Neo4j cannot hold them safely): ` +
+          `nothing written. Re-run with batchCommit (--batch-commit) to commit every ${this.batchSize} records ` +
+          `(a failure midway leaves earlier batches written; re-running completes the import)`,
+      );
+      return this.finish();
+    }
+    if (this.opts.dryRun) {
+      this.log?.info(`dry run: ${this.report.rows} records valid, nothing written`);
+      return this.finish();
+    }
+    await this.write();
+    return this.finish();
+  }
+
+  dispose(): void {
+    this.progress.stop();
+    this.checks.dispose();
+  }
+
+  private finish(): ImportReport {
+    this.report.errors = this.errors.sorted(this.files);
+    this.report.errorCount = this.errors.total;
+    this.report.ok = this.errors.total === 0;
+    return this.report;
+  }
 
   /** Validates one item and records it; returns whether it is new and valid. */
-  const accept = (item: RowItem): boolean => {
+  private accept(item: RowItem): boolean {
     const problems = [...item.errors, ...structuralErrors(item)];
     if (problems.length === 0) {
-      const { status, errors: conflicts } = checks.add(item);
+      const { status, errors: conflicts } = this.checks.add(item);
       if (status === 'repeat') return false;
       problems.push(...conflicts);
     }
     if (problems.length > 0) {
-      report.rejected += 1;
-      for (const p of problems) errors.add(item.file, item.line, p);
+      this.report.rejected += 1;
+      for (const p of problems) this.errors.add(item.file, item.line, p);
       return false;
     }
     return true;
-  };
+  }
 
-  // 1. Read and validate everything, streaming.
-  progress.start('validate', totalBytes(files), 'bytes');
-  for (const file of files) {
-    log?.info(`reading ${file}`);
-    for await (const item of reader.read(file, readerOpts)) {
-      report.rows += 1;
-      if (!accept(item) || opts.batchCommit) continue;
-      if (kept.length < maxTxRows) kept.push(item);
-      else tooLarge = true;
+  /** 1. Read and validate everything, streaming; keep what one transaction can take. */
+  private async validate(): Promise<void> {
+    this.progress.start('validate', totalBytes(this.files), 'bytes');
+    for (const file of this.files) {
+      this.log?.info(`reading ${file}`);
+      for await (const item of this.reader.read(file, this.readerOpts)) {
+        this.report.rows += 1;
+        if (!this.accept(item) || this.opts.batchCommit) continue;
+        if (this.kept.length < this.maxTxRows) this.kept.push(item);
+        else this.tooLarge = true;
+      }
+    }
+    this.progress.stop();
+    this.extras = (this.reader.fileItems?.() ?? []).filter((i) => this.accept(i));
+    for (const e of await this.checks.finish()) {
+      this.report.rejected += 1;
+      this.errors.add(e.file, e.line, e.message);
     }
   }
-  progress.stop();
-  const extras = (reader.fileItems?.() ?? []).filter(accept);
 
-  // 2. References: what the import does not define must already be in the graph (one read query).
-  let missing = await findMissing(db, checks);
-  if (missing.size > 0 && readerOpts.createMissing && reader.createMissing) {
-    extras.push(...reader.createMissing([...missing.keys()]).filter(accept));
-    missing = await findMissing(db, checks); // what could not be created, and what the created nodes refer to
-  }
-  for (const [id, ref] of missing) {
-    const more = ref.count > 1 ? ` (and ${ref.count - 1} more reference${ref.count > 2 ? 's' : ''})` : '';
-    const hint = reader.createMissing && !readerOpts.createMissing ? '; pass createMissing (--create-missing) to create it' : '';
-    errors.add(ref.file, ref.line, `${id} is neither defined in the import nor in the graph${more}${hint}`);
-  }
-
-  if (errors.total > 0) {
-    log?.warn(`${errors.total} error(s): nothing written`);
-    return finish();
-  }
-  if (tooLarge) {
-    errors.add(
-      files[0]!,
-      0,
-      `${report.rows} records are more than ${maxTxRows} for one transaction (a 1 GB heap Neo4j cannot hold them safely): ` +
-        `nothing written. Re-run with batchCommit (--batch-commit) to commit every ${batchSize} records ` +
-        `(a failure midway leaves earlier batches written; re-running completes the import)`,
-    );
-    return finish();
-  }
-  if (opts.dryRun) {
-    log?.info(`dry run: ${report.rows} records valid, nothing written`);
-    return finish();
+  /** 2. What the import does not define must already be in the graph (one read query), or be created. */
+  private async resolveReferences(): Promise<void> {
+    let missing = await findMissing(this.db, this.checks);
+    if (missing.size > 0 && this.readerOpts.createMissing && this.reader.createMissing) {
+      this.extras.push(...this.reader.createMissing([...missing.keys()]).filter((i) => this.accept(i)));
+      missing = await findMissing(this.db, this.checks); // what could not be created, and what created nodes refer to
+    }
+    for (const [id, ref] of missing) {
+      const more = ref.count > 1 ? ` (and ${ref.count - 1} more reference${ref.count > 2 ? 's' : ''})` : '';
+      const hint = this.reader.createMissing && !this.readerOpts.createMissing ? '; pass createMissing (--create-missing) to create it' : '';
+      this.errors.add(ref.file, ref.line, `${id} is neither defined in the import nor in the graph${more}${hint}`);
+    }
   }
 
-  // 3. Write: nodes before relationships.
-  if (!opts.batchCommit) {
-    const writer = new GraphWriter(ingestQueries(), batchSize, (n) => progress.add(n));
-    const all = [...extras, ...kept];
-    progress.start('write', countUpserts(all), 'upserts');
-    report.counts = await db.executeWrite(async (tx) => {
-      const counts: Counts = {}; // fresh per attempt: the driver may retry the whole function
-      await writer.writeNodes(tx, all, counts);
-      await writer.writeRels(tx, all, counts);
-      return counts;
-    });
-  } else {
-    const writer = new GraphWriter(ingestQueries(), batchSize);
-    report.counts = await writeInBatches(db, writer, reader, files, readerOpts, extras, batchSize, progress);
+  /** 3. Write: nodes before relationships, in one transaction or batch by batch. */
+  private async write(): Promise<void> {
+    if (!this.opts.batchCommit) {
+      const writer = new GraphWriter(ingestQueries(), this.batchSize, (n) => this.progress.add(n));
+      const all = [...this.extras, ...this.kept];
+      this.progress.start('write', countUpserts(all), 'upserts');
+      this.report.counts = await this.db.executeWrite(async (tx) => {
+        const counts: Counts = {}; // fresh per attempt: the driver may retry the whole function
+        await writer.writeNodes(tx, all, counts);
+        await writer.writeRels(tx, all, counts);
+        return counts;
+      });
+    } else {
+      const writer = new GraphWriter(ingestQueries(), this.batchSize);
+      this.report.counts = await writeInBatches(this.db, writer, this.reader, this.files, this.readerOpts, this.extras, this.batchSize, this.progress);
+    }
+    this.progress.stop();
+    this.report.written = true;
+    this.log?.info(`import written: ${this.report.rows} records`);
   }
-  progress.stop();
-  report.written = true;
-  log?.info(`import written: ${report.rows} records`);
-  return finish();
 }
 
 /** Ids that the import refers to but does not define and the graph does not have. */

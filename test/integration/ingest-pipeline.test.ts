@@ -211,6 +211,13 @@ describe('UN Comtrade import', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('finds the same errors when record keys spill to disk (bounded memory)', async () => {
+    const inMemory = await imp({ format: 'comtrade', paths: [fx('comtrade/legacy-bad.csv')], createMissing: true });
+    const spilled = await imp({ format: 'comtrade', paths: [fx('comtrade/legacy-bad.csv')], createMissing: true, memoryKeys: 1 });
+    expect(spilled.errors).toEqual(inMemory.errors);
+    expect(spilled.rejected).toBe(inMemory.rejected);
+  });
+
   it('reads GB18030 with an encoding, and reports the lines otherwise', async () => {
     const bad = await imp({ format: 'comtrade', paths: [fx('comtrade/legacy-gb18030.csv')], createMissing: true, dryRun: true });
     expect(bad.errors.map((e) => e.line)).toEqual([2, 3]);
