@@ -12,6 +12,7 @@ import { LinkResolver } from './shared/link.resolver';
 import { NamedResolver } from './shared/named.resolver';
 import { NodeResolver } from './shared/node.resolver';
 import { ExcerptResolver, SourceResolver } from './source/source.resolver';
+import { ConcentrationResolver } from './trade-flow/concentration.resolver';
 import { TradeFlowResolver } from './trade-flow/trade-flow.resolver';
 
 export const domainResolvers: Function[] = [
@@ -27,6 +28,7 @@ export const domainResolvers: Function[] = [
   FacilityResolver,
   FigureResolver,
   TradeFlowResolver,
+  ConcentrationResolver,
   SourceResolver,
   ExcerptResolver,
 ];
