@@ -29,6 +29,7 @@
   /** POSTs a query as JSON; resolves to `data`, rejects with the first error's message. */
   async function gql(query, variables) {
     pending += 1;
+    document.body.classList.add('busy');
     try {
       const res = await fetch(ENDPOINT, {
         method: 'POST',
@@ -46,6 +47,7 @@
       return body.data;
     } finally {
       pending -= 1;
+      if (pending === 0) document.body.classList.remove('busy');
     }
   }
 
@@ -240,12 +242,20 @@
     else graphStatus.textContent = cy.elements().nonempty() ? `${cy.nodes().length} nodes, ${cy.edges().length} edges` : '';
   }
 
+  /**
+   * Which graph is on screen: starting over (a new focus, Clear) moves to the next one, so a
+   * neighbourhood that arrives for a graph no longer shown is dropped instead of mixed in.
+   */
+  let generation = 0;
+
   /** Fetches a node's neighbourhood and adds it to the graph. */
   async function expand(key) {
+    const asked = generation;
     const existing = cy.getElementById(key);
     const around = existing.nonempty() ? existing.position() : undefined;
     showGraphState(`Loading the neighbourhood of ${key}…`);
     const data = await gql(NEIGHBOURHOOD, { id: key, hops: 1, limit: 100 });
+    if (asked !== generation) return cy.collection();
     const sub = data.neighbourhood;
     const added = addSubgraph(sub.nodes, sub.edges, around);
     cy.getElementById(key).addClass('expanded');
@@ -257,9 +267,12 @@
 
   /** Starts over from one entity (a search hit or a link in the address). */
   async function focusOn(key) {
+    generation += 1;
+    const mine = generation;
     clearPath();
     cy.elements().remove();
     await expand(key);
+    if (mine !== generation) return;
     cy.getElementById(key).addClass('focus');
     window.location.hash = encodeURIComponent(key);
     const node = cy.getElementById(key);
@@ -288,6 +301,7 @@
   document.getElementById('fit').addEventListener('click', () => cy.fit(undefined, 40));
   document.getElementById('relayout').addEventListener('click', () => runLayout(true));
   document.getElementById('clear-graph').addEventListener('click', () => {
+    generation += 1;
     clearPath();
     cy.elements().remove();
     showHint();
