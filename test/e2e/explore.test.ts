@@ -27,6 +27,7 @@ const SHOTS = process.env.E2E_SCREENSHOT_DIR || path.join(os.tmpdir(), 'tradegra
 
 const CHANGAN = 'company:changan-automobile';
 const RAYONG_PLANT = 'facility:changan-rayong-plant';
+const RAYONG_CAPACITY = 'figure:changan-rayong-plant-initial-capacity';
 const CHONGQING = 'gb:500000';
 const ASEAN = 'market:asean';
 /** The page's path colour (#e6007e), which nothing else on the canvas uses. */
@@ -109,6 +110,18 @@ describeWithBrowser('/explore in headless Chromium', () => {
     await page.mouse.click(at.x, at.y, { clickCount: clicks, delay: 20 });
   }
 
+  async function clickEdge(key: string): Promise<void> {
+    const at = (await page.evaluate(`(() => {
+      const edge = window.explore.cy.getElementById(${JSON.stringify('edge:' + key)});
+      if (edge.empty()) return null;
+      const box = document.getElementById('graph').getBoundingClientRect();
+      const p = edge.renderedMidpoint();
+      return { x: box.left + p.x, y: box.top + p.y };
+    })()`)) as { x: number; y: number } | null;
+    if (!at) throw new Error(`edge ${key} is not drawn`);
+    await page.mouse.click(at.x, at.y);
+  }
+
   it('searches: "Chang" lists Chang\'an Automobile with its kind', async () => {
     await page.fill('#search-input', 'Chang');
     await page.press('#search-input', 'Enter');
@@ -148,6 +161,25 @@ describeWithBrowser('/explore in headless Chromium', () => {
     expect(await panel.locator('blockquote.excerpt').first().textContent()).toMatch(/rayong/i);
     // The full record arrives by a second request.
     await panel.locator('.fields dt', { hasText: 'name' }).first().waitFor();
+  });
+
+  it('shows the excerpts and sources that state an edge and a fact', async () => {
+    const panel = page.locator('#details-body');
+    const operates = `${CHANGAN}|OPERATES|${RAYONG_PLANT}`;
+    await clickEdge(operates);
+    await page.waitForFunction(`document.getElementById('details-body').dataset.key === ${JSON.stringify(operates)}`);
+    expect(await panel.locator('h3').textContent()).toBe('OPERATES');
+    expect(await panel.locator('.source').first().textContent()).toContain('Chinese carmaker Changan opens Thailand plant');
+
+    await clickNode(RAYONG_CAPACITY);
+    await page.waitForFunction(`document.getElementById('details-body').dataset.key === ${JSON.stringify(RAYONG_CAPACITY)}`);
+    // The fact's own provenance (STATED_IN) arrives with its fields.
+    const statedIn = panel.locator('.own-evidence');
+    await statedIn.locator('h4', { hasText: 'Stated in' }).waitFor();
+    expect(await statedIn.locator('blockquote.excerpt', { hasText: '100,000 vehicles' }).count()).toBe(1);
+    expect(await statedIn.locator('.source').first().textContent()).toContain("People's Daily Online");
+    expect(await panel.locator('.fields').textContent()).toContain('production-capacity');
+    await page.screenshot({ path: path.join(SHOTS, 'explore-fact.png') });
   });
 
   it('expands a node on double-click', async () => {
