@@ -4,6 +4,7 @@
 //   $about       id or null: figures about the entity or about something inside it (region or HS tree)
 //   $yearFrom, $yearTo  integers or null: figures whose period overlaps
 //   $hasBaseline boolean or null: growth figures measured against a baseline period
+//   $baselineFrom, $baselineTo  integers or null: baseline period within these years (2016, 2020: the 13th FYP)
 //   $text        text or null: case-insensitive substring of the statement
 //   $sort        sort name;  $gt, $lt: keyset bounds or null;  $desc: scan descending
 //   $limit       page size + 1;  $withCount: true to count the filtered list (nothing collected)
@@ -20,6 +21,8 @@ CALL () {
     AND ($yearFrom IS NULL OR coalesce(n.periodEnd, n.periodStart) >= $yearFrom)
     AND ($yearTo IS NULL OR coalesce(n.periodStart, n.periodEnd) <= $yearTo)
     AND ($hasBaseline IS NULL OR (n.baselineStart IS NOT NULL) = $hasBaseline)
+    AND ($baselineFrom IS NULL OR n.baselineStart >= $baselineFrom)
+    AND ($baselineTo IS NULL OR n.baselineEnd <= $baselineTo)
     AND ($text IS NULL OR toLower(coalesce(n.statement, '')) CONTAINS toLower($text))
   RETURN count(n) AS total
 }
@@ -34,6 +37,8 @@ CALL () {
     AND ($yearFrom IS NULL OR coalesce(n.periodEnd, n.periodStart) >= $yearFrom)
     AND ($yearTo IS NULL OR coalesce(n.periodStart, n.periodEnd) <= $yearTo)
     AND ($hasBaseline IS NULL OR (n.baselineStart IS NOT NULL) = $hasBaseline)
+    AND ($baselineFrom IS NULL OR n.baselineStart >= $baselineFrom)
+    AND ($baselineTo IS NULL OR n.baselineEnd <= $baselineTo)
     AND ($text IS NULL OR toLower(coalesce(n.statement, '')) CONTAINS toLower($text))
   WITH n, [CASE $sort WHEN 'VALUE' THEN toFloat(coalesce(n.value, -1.0e300)) WHEN 'PERIOD' THEN toFloat(coalesce(n.periodStart, 0)) ELSE 0.0 END, n.id] AS key
   WHERE ($gt IS NULL OR key > $gt) AND ($lt IS NULL OR key < $lt)

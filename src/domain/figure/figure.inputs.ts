@@ -33,6 +33,12 @@ export class FigureFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: growth figures measured against a baseline period; false: the others.' })
   hasBaseline?: boolean | null;
 
+  @Field(() => Int, { nullable: true, description: 'Baseline period starting in or after this year.' })
+  baselineFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Baseline period ending in or before this year (2016..2020: the 13th Five-Year Plan).' })
+  baselineTo?: number | null;
+
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the statement.' })
   text?: string | null;
 }
@@ -58,6 +64,8 @@ export function figureParams(filter: FigureFilter | null | undefined) {
     yearFrom: intArg(f.yearFrom, 'yearFrom'),
     yearTo: intArg(f.yearTo, 'yearTo'),
     hasBaseline: f.hasBaseline ?? null,
+    baselineFrom: intArg(f.baselineFrom, 'baselineFrom'),
+    baselineTo: intArg(f.baselineTo, 'baselineTo'),
     text: textArg(f.text, 'text'),
   };
 }
