@@ -109,6 +109,8 @@ export class KeyIndex {
       spill.buffers[b] = '';
       fs.closeSync(spill.fds[b]!);
     }
+    // Closed: never close these numbers again, the OS may have given them to other files.
+    spill.fds = [];
     for (let b = 0; b < BUCKETS; b++) {
       const seen = new Map<string, Seen>();
       const input = fs.createReadStream(path.join(spill.dir, `${b}.tsv`), 'utf8');
@@ -128,13 +130,7 @@ export class KeyIndex {
   /** Removes the bucket files (also after a failure). */
   dispose(): void {
     if (!this.spill) return;
-    for (const fd of this.spill.fds) {
-      try {
-        fs.closeSync(fd);
-      } catch {
-        // already closed by finish()
-      }
-    }
+    for (const fd of this.spill.fds) fs.closeSync(fd);
     fs.rmSync(this.spill.dir, { recursive: true, force: true });
     this.spill = undefined;
   }
