@@ -110,3 +110,74 @@ describe('example operations on the seeded graph', () => {
     }
   });
 });
+
+describe('example operations once flows are added to the seeded graph', () => {
+  // Flows as a customs import or a later curated file would add them (docs/model.md), written here
+  // with plain parameterized Cypher on top of the seed, each stated by a test excerpt.
+  const FLOWS = [
+    { id: 'flow:test:zongshen-tha-2024', direction: 'EXPORT', year: 2024, value: 120.0, trader: 'company:zongshen-group', product: 'hs2022:8711', from: 'gb:500000', to: 'iso:THA', via: null },
+    { id: 'flow:test:zongshen-vnm-2023', direction: 'EXPORT', year: 2023, value: 80.0, trader: 'company:zongshen-group', product: 'product:motorcycles', from: 'gb:500000', to: 'iso:VNM', via: null },
+    { id: 'flow:test:bamboo-sgp-2024', direction: 'EXPORT', year: 2024, value: 5.0, trader: 'company:changan-automobile', product: 'product:wulong-bamboo-shoots', from: 'gb:500156', to: 'iso:SGP', via: 'policy:cross-border-e-commerce' },
+    { id: 'flow:test:cosmetics-kor-2024', direction: 'IMPORT', year: 2024, value: 30.0, trader: null, product: 'product:cosmetics', from: 'iso:KOR', to: 'gb:500000', via: 'policy:cross-border-e-commerce' },
+    { id: 'flow:test:beef-aus-2024', direction: 'IMPORT', year: 2024, value: 40.0, trader: null, product: 'hs2022:0202', from: 'iso:AUS', to: 'gb:500000', via: null },
+  ];
+
+  beforeAll(async () => {
+    await db().write(
+      `CREATE (s:Source {id: 'source:test-customs', title: 'Test customs extract', kind: 'customs-data'})
+       CREATE (e:Excerpt {id: 'excerpt:test-customs', text: 'test rows'})-[:EXCERPT_OF]->(s)
+       WITH e
+       UNWIND $flows AS row
+       CREATE (f:Fact:TradeFlow {id: row.id, direction: row.direction, periodStart: row.year, periodEnd: row.year, value: row.value, currency: 'USD'})
+       CREATE (f)-[:STATED_IN]->(e)
+       WITH f, row
+       MATCH (p:Product {id: row.product}), (a:Region {id: row.from}), (b:Region {id: row.to})
+       CREATE (f)-[:OF_PRODUCT]->(p), (f)-[:FROM]->(a), (f)-[:TO]->(b)
+       WITH f, row
+       OPTIONAL MATCH (c:Company {id: row.trader})
+       OPTIONAL MATCH (v:Policy {id: row.via})
+       FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | CREATE (f)-[:TRADER]->(c))
+       FOREACH (_ IN CASE WHEN v IS NULL THEN [] ELSE [1] END | CREATE (f)-[:VIA]->(v))`,
+      { flows: FLOWS },
+    );
+  });
+
+  it('names the motorcycle exporters to ASEAN with years and values', async () => {
+    const { data } = await run('motorcycle-exporters-asean');
+    expect(data.flows.totalCount).toBe(2);
+    expect(data.flows.nodes.map((f: any) => [f.trader.name, f.periodStart, f.value, f.to.name])).toEqual([
+      ['Zongshen Group', 2023, 80, 'Viet Nam'],
+      ['Zongshen Group', 2024, 120, 'Thailand'],
+    ]);
+    expect(data.market.suppliers).toEqual([{ company: { name: 'Zongshen Group' }, years: [2023, 2024], flowCount: 2, totalValue: 200, currency: 'USD' }]);
+  });
+
+  it('links the specialty to a foreign market through company, channel and market', async () => {
+    const { data } = await run('specialty-to-foreign-market');
+    const [flow] = data.product.tradeFlows.nodes;
+    expect(flow.trader.name).toBe("Chang'an Automobile");
+    expect(flow.via).toEqual([{ name: 'Cross-border e-commerce', kind: 'trade-form' }]);
+    expect(flow.to.name).toBe('Singapore');
+    expect(names(flow.to.markets.map((m: any) => m.market)).sort()).toEqual(['ASEAN', 'RCEP']);
+  });
+
+  it('finds products and markets depending on a single exporter', async () => {
+    const { data } = await run('single-exporter-dependence');
+    const products = data.singleExporterProducts.map((c: any) => c.subject.name);
+    expect(products).toEqual(expect.arrayContaining(['Motorcycles', 'Wulong bamboo shoots']));
+    expect(data.singleExporterProducts.every((c: any) => c.topExporter.share === 1)).toBe(true);
+    expect(data.markets.find((m: any) => m.subject.name === 'ASEAN')).toMatchObject({ exporterCount: 2 });
+  });
+
+  it('shows imported consumer goods by origin country and channel', async () => {
+    const { data } = await run('imported-consumer-goods');
+    expect(data.flows.nodes.map((f: any) => [f.product.name, f.from.iso3, f.via.map((v: any) => v.name)]).sort()).toEqual([
+      ['Cosmetics', 'KOR', ['Cross-border e-commerce']],
+      ['Meat of bovine animals, frozen.', 'AUS', []],
+    ].sort());
+    expect(data.cosmetics.tradeFlows.nodes).toEqual([{ periodStart: 2024, from: { name: 'Republic of Korea', iso3: 'KOR' }, via: [{ name: 'Cross-border e-commerce' }] }]);
+    expect(data.beef.tradeFlows.nodes.map((f: any) => f.from.iso3)).toEqual(['AUS']);
+    const cbec = data.channels.nodes.find((c: any) => c.name === 'Cross-border e-commerce');
+    expect(cbec.flows.totalCount).toBe(1);
+  });
+});

@@ -3,6 +3,7 @@
 // Parameters:
 //   $ids         market ids
 //   $directions  list of flow directions, e.g. ['EXPORT', 'RE_EXPORT']
+//   $hsPrefix     HS digits or null: only flows of products with this prefix (or classified under one)
 //   $limit       integer: maximum items per parent
 // Returns: parentId, company, flowCount, periods ([start, end] pairs), totalValue, currencies; most flows first.
 UNWIND $ids AS parentId
@@ -18,6 +19,10 @@ CALL (parentId) {
   }
   MATCH (f)-[:TRADER]->(company:Company)
   WHERE f.direction IN $directions
+  AND ($hsPrefix IS NULL OR EXISTS {
+      MATCH (f)-[:OF_PRODUCT]->(p:Product)
+      WHERE p.hsCode STARTS WITH $hsPrefix OR EXISTS { (p)-[:CLASSIFIED_AS]->(h:Product) WHERE h.hsCode STARTS WITH $hsPrefix }
+    })
   WITH DISTINCT company, f
   WITH company, count(f) AS flowCount,
        collect(DISTINCT [f.periodStart, f.periodEnd]) AS periods,

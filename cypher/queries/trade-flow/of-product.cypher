@@ -1,6 +1,7 @@
-// trade-flow/of-product: a page of each product's trade flows, HS descendants and classified named products included (Product.tradeFlows).
+// trade-flow/of-product: a page of each product's trade flows, HS descendants and classified named products included, and for a named product optionally the flows of its HS classification (Product.tradeFlows).
 // Parameters:
-//   $ids         parent ids
+//   $ids         parent ids (products)
+//   $viaClassification  true: also flows recorded under the HS entries a named product is classified as
 //   $directions  list of FlowDirection or null
 //   $yearFrom, $yearTo  integers or null: flows whose period overlaps
 //   $trader      company id or null (TRADER)
@@ -18,7 +19,15 @@
 UNWIND $ids AS parentId
 CALL (parentId) {
   WITH parentId WHERE $withCount
-  MATCH (:Product {id: parentId})<-[:PART_OF|CLASSIFIED_AS*0..]-(:Product)<-[:OF_PRODUCT]-(f:TradeFlow)
+  MATCH (root:Product {id: parentId})
+  CALL (root) {
+    MATCH (root)<-[:PART_OF|CLASSIFIED_AS*0..]-(:Product)<-[:OF_PRODUCT]-(f:TradeFlow)
+    RETURN f
+    UNION
+    MATCH (root)-[:CLASSIFIED_AS]->(:Product)<-[:PART_OF*0..]-(:Product)<-[:OF_PRODUCT]-(f:TradeFlow)
+    WHERE $viaClassification
+    RETURN f
+  }
   WITH DISTINCT f
   WHERE ($directions IS NULL OR f.direction IN $directions)
     AND ($yearFrom IS NULL OR coalesce(f.periodEnd, f.periodStart) >= $yearFrom)
@@ -54,7 +63,15 @@ CALL (parentId) {
   RETURN count(f) AS total
 }
 CALL (parentId) {
-  MATCH (:Product {id: parentId})<-[:PART_OF|CLASSIFIED_AS*0..]-(:Product)<-[:OF_PRODUCT]-(f:TradeFlow)
+  MATCH (root:Product {id: parentId})
+  CALL (root) {
+    MATCH (root)<-[:PART_OF|CLASSIFIED_AS*0..]-(:Product)<-[:OF_PRODUCT]-(f:TradeFlow)
+    RETURN f
+    UNION
+    MATCH (root)-[:CLASSIFIED_AS]->(:Product)<-[:PART_OF*0..]-(:Product)<-[:OF_PRODUCT]-(f:TradeFlow)
+    WHERE $viaClassification
+    RETURN f
+  }
   WITH DISTINCT f
   WHERE ($directions IS NULL OR f.direction IN $directions)
     AND ($yearFrom IS NULL OR coalesce(f.periodEnd, f.periodStart) >= $yearFrom)

@@ -1,1 +1,20 @@
-export const analyticsResolvers: Function[] = [];
+/** The analytics resolvers, for src/domain/index.ts. */
+import { AnalyticsResolver } from './analytics.resolver';
+import {
+  CompanyAnalyticsResolver,
+  ConcentrationNodeResolver,
+  ExporterShareNodeResolver,
+  MarketAnalyticsResolver,
+  RankedExporterNodeResolver,
+  TradeTotalNodeResolver,
+} from './nested.resolver';
+
+export const analyticsResolvers: Function[] = [
+  AnalyticsResolver,
+  MarketAnalyticsResolver,
+  CompanyAnalyticsResolver,
+  TradeTotalNodeResolver,
+  ExporterShareNodeResolver,
+  RankedExporterNodeResolver,
+  ConcentrationNodeResolver,
+];

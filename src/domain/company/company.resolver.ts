@@ -15,7 +15,7 @@ import { nodeByKey } from '../shared/node.resolver';
 import { idArg, rootConnection, textArg } from '../shared/page';
 import { NameSort } from '../shared/sort';
 import { PlaceTrade, ProductTrade, RegionLink } from '../shared/summaries';
-import { SummaryArgs, summaryParams } from '../trade-flow/summary-args';
+import { ProductSummaryArgs, productSummaryParams, SummaryArgs, summaryParams } from '../trade-flow/summary-args';
 import { FlowArgs } from '../trade-flow/trade-flow.inputs';
 import { loadTradeSummaries, nestedFlowPage } from '../trade-flow/trade-flow.repository';
 import { TradeFlowConnection } from '../trade-flow/trade-flow.resolver';
@@ -73,8 +73,8 @@ export class CompanyResolver {
   }
 
   @FieldResolver(() => [PlaceTrade], { description: 'Destinations of the company\'s flows (exports by default): regions and markets.' })
-  destinations(@Root() c: NodeValue, @Args() args: SummaryArgs, @Ctx() ctx: RequestContext) {
-    return loadTradeSummaries(ctx, 'company/destinations', c.key, summaryParams(ctx, args));
+  destinations(@Root() c: NodeValue, @Args() args: ProductSummaryArgs, @Ctx() ctx: RequestContext) {
+    return loadTradeSummaries(ctx, 'company/destinations', c.key, productSummaryParams(ctx, args));
   }
 
   @FieldResolver(() => TradeFlowConnection, { description: 'The company\'s trade flows (as exporter or importer).', complexity: 2 })

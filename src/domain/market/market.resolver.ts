@@ -15,7 +15,7 @@ import { idArg, intArg, rootConnection, textArg } from '../shared/page';
 import { NameSort } from '../shared/sort';
 import { CompanyTrade, Membership, ProductTrade } from '../shared/summaries';
 import type { EntityValue } from '../shared/to-value';
-import { SummaryArgs, summaryParams } from '../trade-flow/summary-args';
+import { ProductSummaryArgs, productSummaryParams, SummaryArgs, summaryParams } from '../trade-flow/summary-args';
 import { FlowArgs, FlowEnd } from '../trade-flow/trade-flow.inputs';
 import { loadTradeSummaries, nestedFlowPage } from '../trade-flow/trade-flow.repository';
 import { TradeFlowConnection } from '../trade-flow/trade-flow.resolver';
@@ -66,8 +66,8 @@ export class MarketResolver {
   }
 
   @FieldResolver(() => [CompanyTrade], { description: 'Companies trading into the market (exports by default; flows to members count during membership).' })
-  suppliers(@Root() m: NodeValue, @Args() args: SummaryArgs, @Ctx() ctx: RequestContext) {
-    return loadTradeSummaries(ctx, 'market/suppliers', m.key, summaryParams(ctx, args));
+  suppliers(@Root() m: NodeValue, @Args() args: ProductSummaryArgs, @Ctx() ctx: RequestContext) {
+    return loadTradeSummaries(ctx, 'market/suppliers', m.key, productSummaryParams(ctx, args));
   }
 
   @FieldResolver(() => [ProductTrade], { description: 'Products flowing into the market (exports by default).' })
@@ -83,7 +83,7 @@ export class MarketResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedFlowPage(ctx, info, 'trade-flow/of-market', m.key, args, end);
+    return nestedFlowPage(ctx, info, 'trade-flow/of-market', m.key, args, { end });
   }
 
   @FieldResolver(() => FigureConnection, { description: 'Figures about the market.', complexity: 2 })

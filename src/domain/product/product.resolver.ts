@@ -138,8 +138,18 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => TradeFlowConnection, { description: 'Trade flows of this product, its HS sub-entries and classified named products.', complexity: 2 })
-  tradeFlows(@Root() p: NodeValue, @Args() args: FlowArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return nestedFlowPage(ctx, info, 'trade-flow/of-product', p.key, args);
+  tradeFlows(
+    @Root() p: NodeValue,
+    @Args() args: FlowArgs,
+    @Arg('viaClassification', () => Boolean, {
+      defaultValue: true,
+      description: 'For a named product, also the flows recorded under the HS entries it is classified as (customs data is recorded by HS code).',
+    })
+    viaClassification: boolean,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedFlowPage(ctx, info, 'trade-flow/of-product', p.key, args, { viaClassification });
   }
 
   @FieldResolver(() => FigureConnection, { description: 'Figures about this product.', complexity: 2 })

@@ -103,7 +103,7 @@ export class RegionResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedFlowPage(ctx, info, 'trade-flow/of-region', r.key, args, end);
+    return nestedFlowPage(ctx, info, 'trade-flow/of-region', r.key, args, { end });
   }
 
   @FieldResolver(() => FigureConnection, { description: 'Figures about this region.', complexity: 2 })

@@ -51,10 +51,9 @@ export function nestedFlowPage(
   query: string,
   parentKey: string,
   a: FlowArgs,
-  end?: FlowEnd | null,
+  extra: { end?: FlowEnd | null; viaClassification?: boolean } = {},
 ) {
-  const extra = query === 'trade-flow/of-region' || query === 'trade-flow/of-market' ? { end: end ?? null } : {};
-  return nestedConnection(ctx, info, query, parentKey, { ...flowParams(a.filter), ...extra }, a, { sort: a.sort, direction: a.direction });
+  return nestedConnection(ctx, info, query, parentKey, { ...flowParams(a.filter), ...extraParams(query, extra) }, a, { sort: a.sort, direction: a.direction });
 }
 
 interface SummaryRow {
@@ -103,3 +102,10 @@ function yearsOf(periods: [number | null, number | null][]): number[] {
 }
 
 export type { EntityValue };
+
+/** Parameters only some per-parent flow queries take (a named query rejects none, but keep loader keys lean). */
+function extraParams(query: string, extra: { end?: FlowEnd | null; viaClassification?: boolean }) {
+  if (query === 'trade-flow/of-region' || query === 'trade-flow/of-market') return { end: extra.end ?? null };
+  if (query === 'trade-flow/of-product') return { viaClassification: extra.viaClassification ?? true };
+  return {};
+}

@@ -1,0 +1,100 @@
+/**
+ * Root analytics fields: trade totals, top exporters, concentration, figure growth, period change.
+ */
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { boundedInt } from '../linkage/limits';
+import { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
+import * as analytics from './analytics.service';
+import { Concentration, ConcentrationBy, FigureGrowth, PeriodChange, RankedExporter, TradeGroupBy, TradeTotal } from './analytics.types';
+
+const FILTER_DOC = 'The same filter as tradeFlows: every aggregate sums exactly the flows that list shows.';
+
+@Resolver()
+export class AnalyticsResolver {
+  @Query(() => [TradeTotal], {
+    description: 'Trade flow values summed per group (product, HS chapter, destination, origin, market, company, channel or year), per currency and direction; largest first.',
+    complexity: 20,
+  })
+  async tradeTotals(
+    @Arg('groupBy', () => TradeGroupBy) groupBy: TradeGroupBy,
+    @Arg('filter', () => TradeFlowFilter, { nullable: true, description: FILTER_DOC }) filter: TradeFlowFilter | null,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TradeTotal[]> {
+    const n = boundedInt('first', first, 1, ctx.config.graphql.maxPageSize);
+    return (await analytics.tradeTotals(ctx, groupBy, filter)).slice(0, n);
+  }
+
+  @Query(() => [RankedExporter], {
+    description: 'The largest exporters of a product (with its HS descendants) and/or to a market or region, ranked within each currency. Exports unless the filter gives a direction.',
+    complexity: 20,
+  })
+  topExporters(
+    @Arg('product', () => ID, { nullable: true }) product: string | null,
+    @Arg('market', () => ID, { nullable: true, description: 'A market or region (members and sub-regions count).' }) market: string | null,
+    @Arg('filter', () => TradeFlowFilter, { nullable: true, description: FILTER_DOC }) filter: TradeFlowFilter | null,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RankedExporter[]> {
+    return analytics.topExporters(ctx, { product, market, filter, first });
+  }
+
+  @Query(() => [Concentration], {
+    description:
+      'Exporter concentration per product, HS chapter, market or destination (exports unless the filter gives a direction): total, exporters, top exporter and share, ' +
+      'Herfindahl-Hirschman index (sum of squared percentage shares, 0..10,000), single-exporter flag. Most concentrated first.',
+    complexity: 30,
+  })
+  async concentration(
+    @Arg('by', () => ConcentrationBy) by: ConcentrationBy,
+    @Arg('filter', () => TradeFlowFilter, { nullable: true, description: FILTER_DOC }) filter: TradeFlowFilter | null,
+    @Arg('singleExporterOnly', { defaultValue: false, description: 'Only groups that depend on one exporter.' }) singleExporterOnly: boolean,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Concentration[]> {
+    const n = boundedInt('first', first, 1, ctx.config.graphql.maxPageSize);
+    const all = await analytics.concentrations(ctx, by, filter);
+    return all.filter((c) => !singleExporterOnly || c.singleExporter).slice(0, n);
+  }
+
+  @Query(() => [FigureGrowth], {
+    description:
+      'Growth rates stated by sources (percent figures against a baseline), fastest first. Compare plan periods with baselinePlan/plan ' +
+      '(e.g. policy:13th-five-year-plan and policy:14th-five-year-plan) or with explicit years.',
+    complexity: 10,
+  })
+  figureGrowth(
+    @Arg('metric', () => String, { nullable: true, description: 'e.g. export-value-growth.' }) metric: string | null,
+    @Arg('about', () => ID, { nullable: true, description: 'Only figures about this entity.' }) about: string | null,
+    @Arg('baselinePlan', () => ID, { nullable: true, description: 'A plan whose years contain the baseline period.' }) baselinePlan: string | null,
+    @Arg('plan', () => ID, { nullable: true, description: 'A plan whose years contain the measured period.' }) plan: string | null,
+    @Arg('baselineFrom', () => Int, { nullable: true }) baselineFrom: number | null,
+    @Arg('baselineTo', () => Int, { nullable: true }) baselineTo: number | null,
+    @Arg('yearFrom', () => Int, { nullable: true }) yearFrom: number | null,
+    @Arg('yearTo', () => Int, { nullable: true }) yearTo: number | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FigureGrowth[]> {
+    return analytics.figureGrowth(ctx, { metric, about, baselinePlan, plan, baselineFrom, baselineTo, yearFrom, yearTo, first });
+  }
+
+  @Query(() => [PeriodChange], {
+    description: 'Changes between level figures (same metric, unit and subjects) of a baseline period and a later one, largest relative change first.',
+    complexity: 10,
+  })
+  periodChange(
+    @Arg('metric', () => String, { nullable: true, description: 'e.g. enterprise-count.' }) metric: string | null,
+    @Arg('about', () => ID, { nullable: true }) about: string | null,
+    @Arg('baselinePlan', () => ID, { nullable: true }) baselinePlan: string | null,
+    @Arg('plan', () => ID, { nullable: true }) plan: string | null,
+    @Arg('baselineFrom', () => Int, { nullable: true }) baselineFrom: number | null,
+    @Arg('baselineTo', () => Int, { nullable: true }) baselineTo: number | null,
+    @Arg('yearFrom', () => Int, { nullable: true }) yearFrom: number | null,
+    @Arg('yearTo', () => Int, { nullable: true }) yearTo: number | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PeriodChange[]> {
+    return analytics.periodChange(ctx, { metric, about, baselinePlan, plan, baselineFrom, baselineTo, yearFrom, yearTo, first });
+  }
+}

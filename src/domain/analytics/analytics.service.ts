@@ -1,0 +1,216 @@
+/**
+ * Trade aggregates, rankings and concentration (over trade flows) and period comparisons (over
+ * figures). Every trade aggregate is one batched named query: root fields run it for one "parent"
+ * (''), nested fields (Market.suppliersByProduct, Company.exportsByDestination) for all parents of
+ * the request at once through the per-request loader.
+ */
+import DataLoader from 'dataloader';
+import neo4j, { Node as Neo4jNode } from 'neo4j-driver';
+import type { RequestContext } from '../../graphql/context';
+import { stableJson } from '../../graphql/loaders';
+import { badUserInput } from '../../graphql/relay/bad-input';
+import type { Params } from '../../neo4j/database';
+import { toGraphNode } from '../linkage/graph-values';
+import { boundedInt } from '../linkage/limits';
+import { resolveEntity } from '../linkage/linkage.service';
+import { toValue } from '../shared/to-value';
+import { flowParams } from '../trade-flow/trade-flow.repository';
+import type { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
+import { FlowDirection } from '../trade-flow/trade-flow.type';
+import { composeQuery } from './analytics.queries';
+import type { Concentration, FigureGrowth, PeriodChange, RankedExporter, TradeTotal } from './analytics.types';
+import { ConcentrationBy, TradeGroupBy } from './analytics.types';
+import { concentration, ExporterValue, withShares } from './concentration';
+
+/** Which filter key the parent id of a nested field fills. */
+export type ParentRole = 'to' | 'trader' | null;
+
+interface TotalRow extends TradeTotal {
+  parentId: string;
+}
+
+interface SharesRow {
+  parentId: string;
+  key: string;
+  label: string;
+  currency: string | null;
+  direction: FlowDirection | null;
+  exporters: ExporterValue[];
+}
+
+const ROOT = '';
+
+/**
+ * Rows of a composed aggregate query for one parent, batched with the request's other parents of
+ * the same query and arguments (a DataLoader in the request context, like graphql/loaders.ts, but
+ * over composed rather than named query text).
+ */
+function loadAggregate<R extends { parentId: string }>(ctx: RequestContext, name: string, parentId: string, params: Params): Promise<R[]> {
+  const cacheKey = `aggregate\u0000${name}\u0000${stableJson(params)}`;
+  let loader = ctx.loaders.get(cacheKey) as DataLoader<string, R[]> | undefined;
+  if (!loader) {
+    loader = new DataLoader<string, R[]>(async (ids) => {
+      const rows = await ctx.db.read<R & Record<string, unknown>>(composeQuery(ctx.queries, name), { ...params, ids: [...ids] });
+      const byParent = new Map<string, R[]>();
+      for (const row of rows) byParent.set(row.parentId, [...(byParent.get(row.parentId) ?? []), row]);
+      return ids.map((id) => byParent.get(id) ?? []);
+    });
+    ctx.loaders.set(cacheKey, loader);
+  }
+  return loader.load(parentId);
+}
+
+function aggregateParams(filter: TradeFlowFilter | null | undefined, groupBy: string, parentAs: ParentRole, defaults: Partial<TradeFlowFilter> = {}): Params {
+  return { filter: flowParams({ ...defaults, ...(filter ?? {}) } as TradeFlowFilter), groupBy, parentAs };
+}
+
+export async function tradeTotals(
+  ctx: RequestContext,
+  groupBy: TradeGroupBy,
+  filter: TradeFlowFilter | null | undefined,
+  parent: { id: string; as: ParentRole } = { id: ROOT, as: null },
+  defaults: Partial<TradeFlowFilter> = {},
+): Promise<TradeTotal[]> {
+  const rows = await loadAggregate<TotalRow>(ctx, 'analytics/trade-totals', parent.id, aggregateParams(filter, groupBy, parent.as, defaults));
+  return rows.map(({ parentId: _p, ...row }) => row);
+}
+
+export async function concentrations(
+  ctx: RequestContext,
+  by: ConcentrationBy,
+  filter: TradeFlowFilter | null | undefined,
+  parent: { id: string; as: ParentRole } = { id: ROOT, as: null },
+): Promise<Concentration[]> {
+  // Concentration is about exporters unless the filter says otherwise.
+  const defaults = filter?.direction || filter?.importer ? {} : { direction: [FlowDirection.EXPORT] };
+  const rows = await loadAggregate<SharesRow>(ctx, 'analytics/exporter-shares', parent.id, aggregateParams(filter, by, parent.as, defaults));
+  return rows
+    .map((r) => ({ key: r.key, label: r.label, currency: r.currency, direction: r.direction, ...concentration(r.exporters) }))
+    .sort((a, b) => (b.hhi ?? 0) - (a.hhi ?? 0) || b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Exporters of a product and/or to a market, largest first, ranked and shared within each currency. */
+export async function topExporters(
+  ctx: RequestContext,
+  args: { product?: string | null; market?: string | null; filter?: TradeFlowFilter | null; first: number },
+): Promise<RankedExporter[]> {
+  const first = boundedInt('first', args.first, 1, ctx.config.graphql.maxPageSize);
+  const filter: TradeFlowFilter = { ...(args.filter ?? {}) };
+  if (args.product != null) filter.product = args.product;
+  if (args.market != null) filter.to = args.market;
+  if (filter.direction == null && filter.importer == null) filter.direction = [FlowDirection.EXPORT];
+  const totals = await tradeTotals(ctx, TradeGroupBy.COMPANY, filter);
+  const groups = new Map<string, TradeTotal[]>();
+  for (const t of totals) {
+    const id = `${t.currency ?? ''}|${t.direction ?? ''}`;
+    groups.set(id, [...(groups.get(id) ?? []), t]);
+  }
+  const ranked: RankedExporter[] = [];
+  for (const rows of groups.values()) {
+    withShares(rows).forEach((r, i) => ranked.push({ ...r, rank: i + 1 }));
+  }
+  return ranked
+    .filter((r) => r.rank <= first)
+    .sort((a, b) => a.rank - b.rank || b.value - a.value || (a.key < b.key ? -1 : 1));
+}
+
+interface FigureRow {
+  node: Neo4jNode;
+  about: Neo4jNode[];
+}
+
+export interface FigureWindow {
+  metric?: string | null;
+  about?: string | null;
+  baselineFrom?: number | null;
+  baselineTo?: number | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  /** A plan (policy with periodStart..periodEnd, e.g. policy:13th-five-year-plan) giving the baseline years. */
+  baselinePlan?: string | null;
+  /** A plan giving the measured years. */
+  plan?: string | null;
+  first: number;
+}
+
+async function planYears(ctx: RequestContext, id: string, argumentName: string): Promise<[number, number]> {
+  const node = await resolveEntity(ctx, id, argumentName);
+  const v = toValue(node);
+  if (typeof v.periodStart !== 'number' || typeof v.periodEnd !== 'number') {
+    throw badUserInput(`\`${argumentName}\` must name a plan or program with a period (periodStart..periodEnd); ${v.key} has none`, { argumentName });
+  }
+  return [v.periodStart, v.periodEnd];
+}
+
+async function windowParams(ctx: RequestContext, w: FigureWindow): Promise<Params> {
+  let { baselineFrom = null, baselineTo = null, yearFrom = null, yearTo = null } = w;
+  if (w.baselinePlan) [baselineFrom, baselineTo] = await planYears(ctx, w.baselinePlan, 'baselinePlan');
+  if (w.plan) [yearFrom, yearTo] = await planYears(ctx, w.plan, 'plan');
+  const about = w.about ? toValue(await resolveEntity(ctx, w.about, 'about')).key : null;
+  const year = (v: number | null | undefined) => (v == null ? null : neo4j.int(v));
+  return {
+    metric: w.metric ?? null,
+    about,
+    baselineFrom: year(baselineFrom),
+    baselineTo: year(baselineTo),
+    yearFrom: year(yearFrom),
+    yearTo: year(yearTo),
+    first: neo4j.int(boundedInt('first', w.first, 1, ctx.config.graphql.maxPageSize)),
+  };
+}
+
+export async function figureGrowth(ctx: RequestContext, w: FigureWindow): Promise<FigureGrowth[]> {
+  const rows = await ctx.db.read<FigureRow & Record<string, unknown>>(ctx.queries.get('analytics/figure-growth'), await windowParams(ctx, w));
+  return rows.map(({ node, about }) => {
+    const v = toValue(node);
+    return {
+      key: v.key,
+      metric: (v.metric as string) ?? null,
+      growthPercent: v.value as number,
+      qualifier: (v.qualifier as string) ?? null,
+      periodStart: (v.periodStart as number) ?? null,
+      periodEnd: (v.periodEnd as number) ?? null,
+      baselineStart: (v.baselineStart as number) ?? null,
+      baselineEnd: (v.baselineEnd as number) ?? null,
+      statement: (v.statement as string) ?? null,
+      about: about.map(toGraphNode),
+      figure: v,
+    };
+  });
+}
+
+interface ChangeRow {
+  baseline: Neo4jNode;
+  current: Neo4jNode;
+  about: Neo4jNode[];
+  change: number;
+  changePercent: number | null;
+}
+
+function point(node: Neo4jNode) {
+  const v = toValue(node);
+  return {
+    key: v.key,
+    value: v.value as number,
+    periodStart: (v.periodStart as number) ?? null,
+    periodEnd: (v.periodEnd as number) ?? null,
+    qualifier: (v.qualifier as string) ?? null,
+    figure: v,
+  };
+}
+
+export async function periodChange(ctx: RequestContext, w: FigureWindow): Promise<PeriodChange[]> {
+  const rows = await ctx.db.read<ChangeRow & Record<string, unknown>>(ctx.queries.get('analytics/period-change'), await windowParams(ctx, w));
+  return rows.map((r) => {
+    const b = toValue(r.baseline);
+    return {
+      metric: (b.metric as string) ?? null,
+      unit: (b.unit as string) ?? null,
+      baseline: point(r.baseline),
+      current: point(r.current),
+      change: r.change,
+      changePercent: r.changePercent,
+      about: r.about.map(toGraphNode),
+    };
+  });
+}
