@@ -79,6 +79,8 @@ const nodes: Record<Label, Props[]> = {
   Policy: [
     { id: 'policy:cross-border-e-commerce', name: 'Cross-border e-commerce', nameZh: '跨境电子商务', aliases: ['跨境电商', 'CBEC'], kind: 'trade-form' },
     { id: 'policy:chongqing-trade-global', name: 'Chongqing Trade Global', aliases: [], kind: 'brand', periodStart: 2021, periodEnd: 2025 },
+    { id: 'policy:13th-five-year-plan', name: '13th Five-Year Plan', nameZh: '第十三个五年规划', aliases: ['13th FYP'], kind: 'plan', periodStart: 2016, periodEnd: 2020 },
+    { id: 'policy:14th-five-year-plan', name: '14th Five-Year Plan', nameZh: '第十四个五年规划', aliases: ['14th FYP'], kind: 'plan', periodStart: 2021, periodEnd: 2025 },
   ],
   Facility: [
     { id: 'facility:overseas-factories', name: 'Overseas factories of Chang\'an and Zongshen', kind: 'factory', locationNote: 'in Thailand, Vietnam, and other locations' },

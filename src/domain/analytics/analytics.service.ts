@@ -114,6 +114,11 @@ export async function topExporters(
     .sort((a, b) => a.rank - b.rank || b.value - a.value || (a.key < b.key ? -1 : 1));
 }
 
+/** Subjects in key order, so answers are stable (pattern comprehensions have no order). */
+function byKey<T extends { key: string }>(items: T[]): T[] {
+  return items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
 interface FigureRow {
   node: Neo4jNode;
   about: Neo4jNode[];
@@ -173,7 +178,7 @@ export async function figureGrowth(ctx: RequestContext, w: FigureWindow): Promis
       baselineStart: (v.baselineStart as number) ?? null,
       baselineEnd: (v.baselineEnd as number) ?? null,
       statement: (v.statement as string) ?? null,
-      about: about.map(toGraphNode),
+      about: byKey(about.map(toGraphNode)),
       figure: v,
     };
   });
@@ -210,7 +215,7 @@ export async function periodChange(ctx: RequestContext, w: FigureWindow): Promis
       current: point(r.current),
       change: r.change,
       changePercent: r.changePercent,
-      about: r.about.map(toGraphNode),
+      about: byKey(r.about.map(toGraphNode)),
     };
   });
 }
