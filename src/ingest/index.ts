@@ -195,11 +195,12 @@ class ImportRun {
       }
     }
     this.progress.stop();
-    this.extras = (this.reader.fileItems?.() ?? []).filter((i) => this.accept(i));
     for (const e of await this.checks.finish()) {
       this.report.rejected += 1;
       this.errors.add(e.file, e.line, e.message);
     }
+    // After finish(): the index is back in memory mode, so what these define stays known.
+    this.extras = (this.reader.fileItems?.() ?? []).filter((i) => this.accept(i));
   }
 
   /** 2. What the import does not define must already be in the graph (one read query), or be created. */

@@ -86,7 +86,7 @@ export class KeyIndex {
   }
 
   /**
-   * After the last `add`: checks the spilled buckets one by one, reporting each key seen again
+   * After the last `add` of the reading pass: checks the spilled buckets one by one, reporting each key seen again
    * with a different digest, and which of `wanted` keys were added (for reference checks).
    */
   async finish(wanted: Iterable<string>): Promise<{ conflicts: LateConflict[]; found: Set<string> }> {
@@ -123,6 +123,7 @@ export class KeyIndex {
       }
       for (const k of wantedByBucket.get(b) ?? []) if (seen.has(k)) found.add(k);
     }
+    // Back to memory mode (empty) for the few keys added after the pass (file-level records).
     this.dispose();
     return { conflicts, found };
   }
