@@ -40,7 +40,7 @@ export class KeyIndex {
   private readonly memory = new Map<string, Seen>();
   private spill?: { dir: string; fds: number[]; buffers: string[] };
 
-  constructor(private readonly memoryLimit: number = DEFAULT_MEMORY_LIMIT) {}
+  constructor(private memoryLimit: number = DEFAULT_MEMORY_LIMIT) {}
 
   get spilled(): boolean {
     return this.spill !== undefined;
@@ -92,6 +92,8 @@ export class KeyIndex {
   async finish(wanted: Iterable<string>): Promise<{ conflicts: LateConflict[]; found: Set<string> }> {
     const conflicts: LateConflict[] = [];
     const found = new Set<string>();
+    // The few keys added after the pass (file-level records) stay in memory, known to hasInMemory().
+    this.memoryLimit = Infinity;
     if (!this.spill) {
       for (const k of wanted) if (this.memory.has(k)) found.add(k);
       return { conflicts, found };
