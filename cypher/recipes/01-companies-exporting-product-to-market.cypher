@@ -1,0 +1,21 @@
+// Recipe: which companies export a product to a market, in which years, with what values?
+// ("Which companies export motorcycles to ASEAN markets, in which years, with what figures?")
+// A product matches its HS descendants; a market matches its member countries (and their
+// sub-regions) while members. Values are summed per currency, never across currencies.
+// Parameters (Neo4j Browser: run these lines first, without the leading //):
+//   :param product => "hs2022:8711"
+//   :param market => "market:asean"
+// Returns: company, year, destination, currency, value, flows; by company then year.
+MATCH (f:TradeFlow)-[:OF_PRODUCT]->(:Product)-[:PART_OF|CLASSIFIED_AS*0..]->(:Product {id: $product})
+WHERE f.direction IN ['EXPORT', 'RE_EXPORT']
+MATCH (f)-[:TO]->(dest)
+WHERE dest.id = $market
+   OR EXISTS {
+     MATCH (dest)-[:PART_OF*0..]->(:Region)-[ms:MEMBER_OF]->(:Market {id: $market})
+     WHERE (ms.from IS NULL OR toInteger(left(toString(ms.from), 4)) <= coalesce(f.periodEnd, f.periodStart, 9999))
+       AND (ms.to IS NULL OR toInteger(left(toString(ms.to), 4)) >= coalesce(f.periodStart, f.periodEnd, 0))
+   }
+MATCH (f)-[:TRADER]->(c:Company)
+RETURN c.id AS company, c.name AS name, f.periodStart AS year, dest.id AS destination,
+       f.currency AS currency, sum(f.value) AS value, count(f) AS flows
+ORDER BY company, year, destination, currency;
