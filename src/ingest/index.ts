@@ -191,7 +191,10 @@ class ImportRun {
         this.report.rows += 1;
         if (!this.accept(item) || this.opts.batchCommit) continue;
         if (this.kept.length < this.maxTxRows) this.kept.push(item);
-        else this.tooLarge = true;
+        else if (!this.tooLarge) {
+          this.tooLarge = true;
+          this.log?.warn(`more than ${this.maxTxRows} records: too many for one transaction, so nothing will be written without batchCommit; validating the rest to list every error`);
+        }
       }
     }
     this.progress.stop();
