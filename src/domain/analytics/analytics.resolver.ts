@@ -6,7 +6,7 @@ import type { RequestContext } from '../../graphql/context';
 import { boundedInt } from '../linkage/limits';
 import { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import * as analytics from './analytics.service';
-import { Concentration, ConcentrationBy, FigureGrowth, PeriodChange, RankedExporter, TradeGroupBy, TradeTotal } from './analytics.types';
+import { ExporterConcentration, ExporterConcentrationBy, FigureGrowth, PeriodChange, RankedExporter, TradeGroupBy, TradeTotal } from './analytics.types';
 
 const FILTER_DOC = 'The same filter as tradeFlows: every aggregate sums exactly the flows that list shows.';
 
@@ -40,19 +40,19 @@ export class AnalyticsResolver {
     return analytics.topExporters(ctx, { product, market, filter, first });
   }
 
-  @Query(() => [Concentration], {
+  @Query(() => [ExporterConcentration], {
     description:
       'Exporter concentration per product, HS chapter, market or destination (exports unless the filter gives a direction): total, exporters, top exporter and share, ' +
       'Herfindahl-Hirschman index (sum of squared percentage shares, 0..10,000), single-exporter flag. Most concentrated first.',
     complexity: 30,
   })
-  async concentration(
-    @Arg('by', () => ConcentrationBy) by: ConcentrationBy,
+  async exporterConcentration(
+    @Arg('by', () => ExporterConcentrationBy) by: ExporterConcentrationBy,
     @Arg('filter', () => TradeFlowFilter, { nullable: true, description: FILTER_DOC }) filter: TradeFlowFilter | null,
     @Arg('singleExporterOnly', { defaultValue: false, description: 'Only groups that depend on one exporter.' }) singleExporterOnly: boolean,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Ctx() ctx: RequestContext,
-  ): Promise<Concentration[]> {
+  ): Promise<ExporterConcentration[]> {
     const n = boundedInt('first', first, 1, ctx.config.graphql.maxPageSize);
     const all = await analytics.concentrations(ctx, by, filter);
     return all.filter((c) => !singleExporterOnly || c.singleExporter).slice(0, n);

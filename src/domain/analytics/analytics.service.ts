@@ -18,8 +18,8 @@ import { flowParams } from '../trade-flow/trade-flow.repository';
 import type { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import { FlowDirection } from '../trade-flow/trade-flow.type';
 import { composeQuery } from './analytics.queries';
-import type { Concentration, FigureGrowth, PeriodChange, RankedExporter, TradeTotal } from './analytics.types';
-import { ConcentrationBy, TradeGroupBy } from './analytics.types';
+import type { ExporterConcentration, FigureGrowth, PeriodChange, RankedExporter, TradeTotal } from './analytics.types';
+import { ExporterConcentrationBy, TradeGroupBy } from './analytics.types';
 import { concentration, ExporterValue, withShares } from './concentration';
 
 /** Which filter key the parent id of a nested field fills. */
@@ -77,11 +77,11 @@ export async function tradeTotals(
 
 export async function concentrations(
   ctx: RequestContext,
-  by: ConcentrationBy,
+  by: ExporterConcentrationBy,
   filter: TradeFlowFilter | null | undefined,
   parent: { id: string; as: ParentRole } = { id: ROOT, as: null },
-): Promise<Concentration[]> {
-  // Concentration is about exporters unless the filter says otherwise.
+): Promise<ExporterConcentration[]> {
+  // ExporterConcentration is about exporters unless the filter says otherwise.
   const defaults = filter?.direction || filter?.importer ? {} : { direction: [FlowDirection.EXPORT] };
   const rows = await loadAggregate<SharesRow>(ctx, 'analytics/exporter-shares', parent.id, aggregateParams(filter, by, parent.as, defaults));
   return rows

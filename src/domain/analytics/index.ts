@@ -2,8 +2,8 @@
 import { AnalyticsResolver } from './analytics.resolver';
 import {
   CompanyAnalyticsResolver,
-  ConcentrationNodeResolver,
-  ExporterShareNodeResolver,
+  ExporterConcentrationNodeResolver,
+  SupplierShareNodeResolver,
   MarketAnalyticsResolver,
   RankedExporterNodeResolver,
   TradeTotalNodeResolver,
@@ -14,7 +14,7 @@ export const analyticsResolvers: Function[] = [
   MarketAnalyticsResolver,
   CompanyAnalyticsResolver,
   TradeTotalNodeResolver,
-  ExporterShareNodeResolver,
+  SupplierShareNodeResolver,
   RankedExporterNodeResolver,
-  ConcentrationNodeResolver,
+  ExporterConcentrationNodeResolver,
 ];
