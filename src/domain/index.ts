@@ -1,9 +1,11 @@
 /**
  * The resolvers of every domain folder, assembled into the schema by graphql/schema.ts.
  */
+import { analyticsResolvers } from './analytics';
 import { CompanyResolver } from './company/company.resolver';
 import { FacilityResolver } from './facility/facility.resolver';
 import { FactResolver, FigureResolver } from './figure/figure.resolver';
+import { linkageResolvers } from './linkage';
 import { MarketResolver } from './market/market.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
 import { ProductResolver } from './product/product.resolver';
@@ -31,4 +33,6 @@ export const domainResolvers: Function[] = [
   ConcentrationResolver,
   SourceResolver,
   ExcerptResolver,
+  ...linkageResolvers,
+  ...analyticsResolvers,
 ];
