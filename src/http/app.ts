@@ -14,6 +14,7 @@ import { createApolloServer } from '../graphql/server';
 import { STATS_HEADER } from '../graphql/stats.plugin';
 import { migrationsApplied } from '../neo4j/migrations';
 import { graphiqlRouter } from './explorer';
+import { exploreRouter } from './explore';
 
 export interface HttpApp {
   app: express.Express;
@@ -51,6 +52,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
   });
 
   app.use('/graphiql', graphiqlRouter());
+  app.use('/explore', exploreRouter());
 
   const corsOptions: cors.CorsOptions = { origin: config.graphql.corsOrigins, credentials: true };
   app.use(

@@ -11,7 +11,6 @@ import type { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
 import { buildAppSchema } from '../../src/graphql/schema';
 import { createHttpApp, HttpApp } from '../../src/http/app';
-import { exploreRouter } from '../../src/http/explore';
 import { seedGraph } from '../../src/ingest/seed';
 import { createLogger } from '../../src/logger';
 import { QueryCatalog } from '../../src/neo4j/queries';
@@ -39,8 +38,6 @@ beforeAll(async () => {
   app = await createHttpApp(await buildAppSchema(), { config, db: db(), queries: new QueryCatalog() }, createLogger('silent'));
   await app.listen();
   base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
-  // Mounted as src/http/app.ts mounts it, unless the app already serves it.
-  if ((await fetch(`${base}/explore/`)).status === 404) app.app.use('/explore', exploreRouter());
 });
 
 afterAll(async () => {
