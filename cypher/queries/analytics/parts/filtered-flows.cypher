@@ -7,13 +7,29 @@
 //   product   the product, its HS descendants and named products classified under them
 //   from, to  a region matches itself and its sub-regions; a market matches itself and its member
 //             regions (and their sub-regions) while the membership dates overlap the flow period.
-// A trader filter starts from the company (an index seek) instead of scanning every flow.
+// The scan starts from the most selective condition given, through indexes and relationships:
+// the trader; else the destination (the place, its sub-regions, a market's members and theirs);
+// else the product (it and everything classified or nested under it); else every flow. The full
+// conditions below are then checked on those flows as on any other.
 CALL (flt) {
   WITH flt WHERE flt.trader IS NOT NULL
   MATCH (:Company {id: flt.trader})<-[:TRADER]-(f:TradeFlow)
   RETURN f
   UNION
-  WITH flt WHERE flt.trader IS NULL
+  WITH flt WHERE flt.trader IS NULL AND flt.to IS NOT NULL
+  CALL (flt) {
+    MATCH (p:Region {id: flt.to}) RETURN p
+    UNION
+    MATCH (p:Market {id: flt.to}) RETURN p
+  }
+  MATCH (p)<-[:PART_OF|MEMBER_OF*0..]-(t)<-[:TO]-(f:TradeFlow)
+  RETURN f
+  UNION
+  WITH flt WHERE flt.trader IS NULL AND flt.to IS NULL AND flt.product IS NOT NULL
+  MATCH (:Product {id: flt.product})<-[:PART_OF|CLASSIFIED_AS*0..]-(:Product)<-[:OF_PRODUCT]-(f:TradeFlow)
+  RETURN f
+  UNION
+  WITH flt WHERE flt.trader IS NULL AND flt.to IS NULL AND flt.product IS NULL
   MATCH (f:TradeFlow)
   RETURN f
 }
