@@ -52,7 +52,6 @@ function entityOfKey(ctx: RequestContext, key: string): Promise<EntityValue | nu
   return key.includes(':') && !key.startsWith('hs:') ? loadNode(ctx, 'node/by-ids', key) : Promise.resolve(null);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 function keyNodeResolver(of: Function, description: string) {
   @Resolver(() => of)
   class KeyNode {
