@@ -16,7 +16,24 @@
 // Returns one row: total (0 unless $withCount), page (list of {node, key} in scan order).
 CALL () {
   WITH $withCount AS wanted WHERE wanted
-  MATCH (f:TradeFlow)
+  // Candidate flows: start from the trader or the destination when given (index seeks and a short
+  // walk instead of a scan of every flow); the full filter below still decides.
+  CALL () {
+    WITH 1 AS start WHERE $trader IS NULL AND $to IS NULL
+    MATCH (f:TradeFlow) RETURN f
+    UNION ALL
+    WITH 1 AS start WHERE $trader IS NOT NULL
+    MATCH (:Company {id: $trader})<-[:TRADER]-(f:TradeFlow) RETURN f
+    UNION ALL
+    WITH 1 AS start WHERE $trader IS NULL AND $to IS NOT NULL
+    MATCH (:Region {id: $to})<-[:PART_OF*0..12]-(:Region)<-[:TO]-(f:TradeFlow) RETURN f
+    UNION ALL
+    WITH 1 AS start WHERE $trader IS NULL AND $to IS NOT NULL
+    MATCH (:Market {id: $to})<-[:TO]-(f:TradeFlow) RETURN f
+    UNION ALL
+    WITH 1 AS start WHERE $trader IS NULL AND $to IS NOT NULL
+    MATCH (:Market {id: $to})<-[:MEMBER_OF]-(:Region)<-[:PART_OF*0..12]-(:Region)<-[:TO]-(f:TradeFlow) RETURN f
+  }
   WITH DISTINCT f
   WHERE ($directions IS NULL OR f.direction IN $directions)
     AND ($yearFrom IS NULL OR coalesce(f.periodEnd, f.periodStart) >= $yearFrom)
@@ -52,7 +69,24 @@ CALL () {
   RETURN count(f) AS total
 }
 CALL () {
-  MATCH (f:TradeFlow)
+  // Candidate flows: start from the trader or the destination when given (index seeks and a short
+  // walk instead of a scan of every flow); the full filter below still decides.
+  CALL () {
+    WITH 1 AS start WHERE $trader IS NULL AND $to IS NULL
+    MATCH (f:TradeFlow) RETURN f
+    UNION ALL
+    WITH 1 AS start WHERE $trader IS NOT NULL
+    MATCH (:Company {id: $trader})<-[:TRADER]-(f:TradeFlow) RETURN f
+    UNION ALL
+    WITH 1 AS start WHERE $trader IS NULL AND $to IS NOT NULL
+    MATCH (:Region {id: $to})<-[:PART_OF*0..12]-(:Region)<-[:TO]-(f:TradeFlow) RETURN f
+    UNION ALL
+    WITH 1 AS start WHERE $trader IS NULL AND $to IS NOT NULL
+    MATCH (:Market {id: $to})<-[:TO]-(f:TradeFlow) RETURN f
+    UNION ALL
+    WITH 1 AS start WHERE $trader IS NULL AND $to IS NOT NULL
+    MATCH (:Market {id: $to})<-[:MEMBER_OF]-(:Region)<-[:PART_OF*0..12]-(:Region)<-[:TO]-(f:TradeFlow) RETURN f
+  }
   WITH DISTINCT f
   WHERE ($directions IS NULL OR f.direction IN $directions)
     AND ($yearFrom IS NULL OR coalesce(f.periodEnd, f.periodStart) >= $yearFrom)
