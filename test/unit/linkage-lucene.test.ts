@@ -41,9 +41,11 @@ describe('search text -> Lucene', () => {
 describe('path query rendering', () => {
   const template = 'SHORTEST __K__ ... {1,__MAX_HOPS__}';
   it('writes only range-checked integers into the query', () => {
-    expect(renderPathQuery(template, 20, 6)).toBe('SHORTEST 20 ... {1,6}');
-    expect(() => renderPathQuery(template, 1, 9)).toThrow(RangeError);
-    expect(() => renderPathQuery(template, 1.5, 3)).toThrow(RangeError);
-    expect(() => renderPathQuery(template, 0, 3)).toThrow(RangeError);
+    expect(renderPathQuery(template, { k: 20, maxHops: 6 })).toBe('SHORTEST 20 ... {1,6}');
+    expect(renderPathQuery('[*..__MAX_HOPS__]', { maxHops: 8 })).toBe('[*..8]');
+    expect(() => renderPathQuery(template, { k: 1, maxHops: 9 })).toThrow(RangeError);
+    expect(() => renderPathQuery(template, { k: 1.5, maxHops: 3 })).toThrow(RangeError);
+    expect(() => renderPathQuery(template, { k: 0, maxHops: 3 })).toThrow(RangeError);
+    expect(() => renderPathQuery(template, { maxHops: 3 })).toThrow('needs a SHORTEST count');
   });
 });

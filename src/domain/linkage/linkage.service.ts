@@ -132,8 +132,14 @@ function byRank(a: RankedPath, b: RankedPath): number {
   return a.path.length - b.path.length || b.attested - a.attested || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
 }
 
-/** Up to `k` shortest simple paths, ranked (byRank); [] when the endpoints are not connected within maxHops. */
-export async function paths(ctx: RequestContext, args: PathArgs, k: number): Promise<GraphPath[]> {
+type PathSearch = { kind: 'k-shortest'; k: number } | { kind: 'all-shortest'; limit: number };
+
+/**
+ * Paths between two entities, ranked (byRank); [] when they are not connected within maxHops.
+ * `k-shortest`: the k shortest simple paths, of any lengths up to maxHops (allPaths).
+ * `all-shortest`: candidates of the shortest length only, searched from both ends (shortestPath).
+ */
+async function findPaths(ctx: RequestContext, args: PathArgs, search: PathSearch): Promise<GraphPath[]> {
   const maxHops = boundedInt('maxHops', args.maxHops, 1, PATH_MAX_HOPS);
   const [a, b] = await Promise.all([resolveEntity(ctx, args.from, 'from'), resolveEntity(ctx, args.to, 'to')]);
   if (a.elementId === b.elementId) {
@@ -141,21 +147,28 @@ export async function paths(ctx: RequestContext, args: PathArgs, k: number): Pro
   }
   const types = relationshipTypes(args.relationshipTypes, startsAtProvenance(a) || startsAtProvenance(b));
   const labels = nodeLabels(args.labels);
-  const text = pathQuery(ctx.queries, k, maxHops);
-  const rows = await ctx.db.read<PathRow & Record<string, unknown>>(text, { from: a.elementId, to: b.elementId, types, labels });
+  const params = { from: a.elementId, to: b.elementId, types, labels };
+  const rows =
+    search.kind === 'k-shortest'
+      ? await ctx.db.read<PathRow & Record<string, unknown>>(pathQuery(ctx.queries, 'linkage/paths', { maxHops, k: search.k }), params)
+      : await ctx.db.read<PathRow & Record<string, unknown>>(pathQuery(ctx.queries, 'linkage/shortest-paths', { maxHops }), {
+          ...params,
+          limit: neo4j.int(search.limit),
+        });
   return rows.map(ranked).sort(byRank).map((r) => r.path);
 }
 
-/** Candidates among which the single best path is chosen (SHORTEST returns ties arbitrarily). */
+/** Candidates among which the single best path is chosen (equally short paths come in no order). */
 const SHORTEST_CANDIDATES = 20;
 
 /** The best-ranked shortest path, or null. */
 export async function shortestPath(ctx: RequestContext, args: PathArgs): Promise<GraphPath | null> {
-  return (await paths(ctx, args, SHORTEST_CANDIDATES))[0] ?? null;
+  return (await findPaths(ctx, args, { kind: 'all-shortest', limit: SHORTEST_CANDIDATES }))[0] ?? null;
 }
 
+/** The `first` shortest simple paths, shortest first. */
 export async function allPaths(ctx: RequestContext, args: PathArgs, first: number): Promise<GraphPath[]> {
-  return paths(ctx, args, boundedInt('first', first, 1, ctx.config.graphql.maxPageSize));
+  return findPaths(ctx, args, { kind: 'k-shortest', k: boundedInt('first', first, 1, ctx.config.graphql.maxPageSize) });
 }
 
 /**
