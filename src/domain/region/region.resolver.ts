@@ -2,7 +2,7 @@
  * Regions: root list and lookups, hierarchy, memberships, companies, partners, flows and figures.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { connectionType } from '../../graphql/relay/connection';
 import type { NodeValue } from '../../graphql/relay/node';

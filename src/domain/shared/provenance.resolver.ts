@@ -9,7 +9,6 @@ import { Excerpt, Source } from '../source/source.type';
 import { loadNodes } from './load';
 import type { EntityValue } from './to-value';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export function ProvenanceResolver(of: Function) {
   @Resolver(() => of)
   abstract class WithProvenance {

@@ -39,7 +39,6 @@ export interface ConnectionValue<T> {
 
 const made = new Map<string, Function>();
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export function connectionType(nodeType: Function, name: string): Function {
   const existing = made.get(name);
   if (existing) return existing;
