@@ -49,12 +49,23 @@ export async function* readLines(
       return { line: lineNo, text: '', error: 'the file is UTF-16 (byte order mark FF FE / FE FF); save it as UTF-8' };
     }
     try {
-      return { line: lineNo, text: strict.decode(b) };
+      const text = strict.decode(b);
+      // A declared legacy encoding decodes almost any bytes, so a UTF-8 line in a GB18030 or
+      // Latin-1 file would silently turn into mojibake: non-ASCII text that is also valid UTF-8
+      // is taken as a sign of mixed encodings.
+      if (!utf8 && hasNonAscii(b) && firstInvalidUtf8(b) === -1) {
+        return { line: lineNo, text, error: `this line is valid UTF-8 although the file was declared ${strict.encoding}: mixed encodings? Convert the file to one encoding` };
+      }
+      return { line: lineNo, text };
     } catch {
       const text = lossy.decode(b);
       const at = utf8 ? firstInvalidUtf8(b) : -1;
       const where = at >= 0 ? ` at byte ${at + 1} of the line (bytes ${hex(b.subarray(at, at + 4))})` : '';
-      const hint = utf8 ? '; if the file is not UTF-8, pass its encoding (e.g. --encoding gb18030 or latin1)' : '';
+      const hint = utf8
+        ? '; if the file is not UTF-8, pass its encoding (e.g. --encoding gb18030 or latin1)'
+        : firstInvalidUtf8(b) === -1
+          ? '; the line is valid UTF-8: mixed encodings? Convert the file to one encoding'
+          : '';
       return { line: lineNo, text, error: `invalid ${strict.encoding} byte sequence${where}${hint}` };
     }
   };
@@ -89,6 +100,11 @@ export async function* readLines(
     }
   }
   if (pending.length > 0 && !overlong) yield decode(Buffer.concat(pending));
+}
+
+function hasNonAscii(b: Buffer): boolean {
+  for (const x of b) if (x >= 0x80) return true;
+  return false;
 }
 
 function startsWith(b: Buffer, prefix: number[]): boolean {

@@ -73,6 +73,19 @@ describe('readLines', () => {
     expect(asGb[1]!.text).toContain(',泰国,');
   });
 
+  it('reports mixed encodings either way round', async () => {
+    const file = path.join(FIX, 'comtrade', 'legacy-mixed-encodings.csv');
+    const asUtf8 = await collect(readLines(file));
+    expect(asUtf8.filter((l) => l.error).map((l) => l.line)).toEqual([2]);
+    const asGb = await collect(readLines(file, 'gb18030'));
+    expect(asGb.filter((l) => l.error).map((l) => [l.line, l.error])).toEqual([[3, expect.stringMatching(/mixed encodings/)]]);
+    // Latin-1 decodes every byte: UTF-8 lines in a Latin-1 file (here: the UTF-8 BOM line, and
+    // "Café" in UTF-8) are caught by being valid UTF-8; line 2 is the real Latin-1 line.
+    const latin = await collect(readLines(path.join(FIX, 'curated', 'mixed-encoding.jsonl'), 'latin1'));
+    const mixed = expect.stringMatching(/valid UTF-8 although the file was declared windows-1252: mixed encodings/);
+    expect(latin.map((l) => l.error ?? 'ok')).toEqual([mixed, 'ok', mixed]);
+  });
+
   it('splits lines across chunk boundaries and handles a last line without newline', async () => {
     const long = 'x'.repeat(3 * (1 << 20));
     const lines = await collect(readLines(tmpFile(`a\n${long}\nb`)));
