@@ -79,6 +79,28 @@ describe('tradeTotals', () => {
   });
 });
 
+describe('tradeChange', () => {
+  it('compares two years per destination and currency: growth first, then new destinations', async () => {
+    const data = ok(await gql(`{ tradeChange(groupBy: DESTINATION, fromYear: 2023, toYear: 2024, filter: { direction: [EXPORT], yearFrom: 1990 }) {
+      key currency fromValue toValue change changePercent node { key } } }`));
+    expect(data.tradeChange.map((r: any) => [r.key, r.currency, r.fromValue, r.toValue, r.change, r.changePercent])).toEqual([
+      ['iso:THA', 'USD', 150, 1200, 1050, 700],
+      ['iso:VNM', 'USD', 50, 0, -50, -100],
+      ['iso:DEU', 'USD', 0, 400, 400, null],
+      ['iso:DEU', 'EUR', 0, 300, 300, null],
+      ['market:asean', 'CNY', 0, 10, 10, null],
+    ]);
+    expect(data.tradeChange[0].node).toEqual({ key: 'iso:THA' });
+  });
+
+  it('rejects years out of order', async () => {
+    expect(failure(await gql(`{ tradeChange(groupBy: YEAR, fromYear: 2024, toYear: 2023) { key } }`))).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: '`fromYear` must be before `toYear`; got 2024 and 2023',
+    });
+  });
+});
+
 describe('rankings and concentration', () => {
   it('topExporters of a product to a market, ranked within each currency with shares', async () => {
     const data = ok(await gql(`{ topExporters(product: "hs2022:87", market: "market:asean") { rank key label value currency share flows node { key } } }`));

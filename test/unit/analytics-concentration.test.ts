@@ -2,6 +2,7 @@
  * Concentration arithmetic: shares, Herfindahl-Hirschman index on the 0..10,000 scale.
  */
 import { concentration, herfindahl, withShares } from '../../src/domain/analytics/concentration';
+import { joinChanges } from '../../src/domain/analytics/trade-change';
 
 describe('concentration', () => {
   it('computes shares, the top exporter and the HHI', () => {
@@ -24,5 +25,18 @@ describe('concentration', () => {
   it('has no HHI or top exporter without exporters, and zero shares of a zero total', () => {
     expect(concentration([])).toMatchObject({ total: 0, exporterCount: 0, topExporter: null, topShare: null, hhi: null, singleExporter: false });
     expect(withShares([{ value: 0 }])).toEqual([{ value: 0, share: 0 }]);
+  });
+});
+
+describe('joinChanges', () => {
+  const t = (key: string, currency: string, value: number) => ({ key, label: key, currency, direction: null, value, flows: 1 });
+  it('joins two years on group and currency, zero where absent, growth first and new groups last', () => {
+    const rows = joinChanges([t('a', 'USD', 100), t('b', 'USD', 50), t('a', 'EUR', 10)], [t('a', 'USD', 150), t('c', 'USD', 5), t('a', 'EUR', 40)]);
+    expect(rows.map((r) => [r.key, r.currency, r.fromValue, r.toValue, r.changePercent])).toEqual([
+      ['a', 'EUR', 10, 40, 300],
+      ['a', 'USD', 100, 150, 50],
+      ['b', 'USD', 50, 0, -100],
+      ['c', 'USD', 0, 5, null],
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../graphql/context';
 import { boundedInt } from '../linkage/limits';
 import { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import * as analytics from './analytics.service';
-import { ExporterConcentration, ExporterConcentrationBy, FigureGrowth, PeriodChange, RankedExporter, TradeGroupBy, TradeTotal } from './analytics.types';
+import { ExporterConcentration, ExporterConcentrationBy, FigureGrowth, PeriodChange, RankedExporter, TradeChange, TradeGroupBy, TradeTotal } from './analytics.types';
 
 const FILTER_DOC = 'The same filter as tradeFlows: every aggregate sums exactly the flows that list shows.';
 
@@ -24,6 +24,22 @@ export class AnalyticsResolver {
   ): Promise<TradeTotal[]> {
     const n = boundedInt('first', first, 1, ctx.config.graphql.maxPageSize);
     return (await analytics.tradeTotals(ctx, groupBy, filter)).slice(0, n);
+  }
+
+  @Query(() => [TradeChange], {
+    description: 'How trade per group changed from one year to another (per currency and direction): largest relative growth first, then groups new in the later year.',
+    complexity: 30,
+  })
+  async tradeChange(
+    @Arg('groupBy', () => TradeGroupBy) groupBy: TradeGroupBy,
+    @Arg('fromYear', () => Int) fromYear: number,
+    @Arg('toYear', () => Int) toYear: number,
+    @Arg('filter', () => TradeFlowFilter, { nullable: true, description: `${FILTER_DOC} Its years are ignored.` }) filter: TradeFlowFilter | null,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TradeChange[]> {
+    const n = boundedInt('first', first, 1, ctx.config.graphql.maxPageSize);
+    return (await analytics.tradeChange(ctx, groupBy, filter, fromYear, toYear)).slice(0, n);
   }
 
   @Query(() => [RankedExporter], {

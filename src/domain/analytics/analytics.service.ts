@@ -18,9 +18,10 @@ import { flowParams } from '../trade-flow/trade-flow.repository';
 import type { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import { FlowDirection } from '../trade-flow/trade-flow.type';
 import { composeQuery } from './analytics.queries';
-import type { ExporterConcentration, FigureGrowth, PeriodChange, RankedExporter, TradeTotal } from './analytics.types';
+import type { ExporterConcentration, FigureGrowth, PeriodChange, RankedExporter, TradeChange, TradeTotal } from './analytics.types';
 import { ExporterConcentrationBy, TradeGroupBy } from './analytics.types';
 import { concentration, ExporterValue, withShares } from './concentration';
+import { joinChanges } from './trade-change';
 
 /** Which filter key the parent id of a nested field fills. */
 export type ParentRole = 'to' | 'trader' | null;
@@ -117,6 +118,22 @@ export async function topExporters(
 /** Subjects in key order, so answers are stable (pattern comprehensions have no order). */
 function byKey<T extends { key: string }>(items: T[]): T[] {
   return items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Trade per group in one year against another (the filter's own years are replaced by each year). */
+export async function tradeChange(
+  ctx: RequestContext,
+  groupBy: TradeGroupBy,
+  filter: TradeFlowFilter | null | undefined,
+  fromYear: number,
+  toYear: number,
+): Promise<TradeChange[]> {
+  boundedInt('fromYear', fromYear, 1000, 9999);
+  boundedInt('toYear', toYear, 1000, 9999);
+  if (fromYear >= toYear) throw badUserInput(`\`fromYear\` must be before \`toYear\`; got ${fromYear} and ${toYear}`);
+  const inYear = (year: number) => tradeTotals(ctx, groupBy, { ...(filter ?? {}), yearFrom: year, yearTo: year });
+  const [from, to] = await Promise.all([inYear(fromYear), inYear(toYear)]);
+  return joinChanges(from, to);
 }
 
 interface FigureRow {

@@ -217,3 +217,30 @@ export class PeriodChange {
   @Field(() => [GraphNode], { description: 'The subjects both figures are about.' })
   about!: GraphNode[];
 }
+
+@ObjectType('TradeChange', { simpleResolvers: true, description: 'How one group\'s trade value changed between two years, in one currency and direction.' })
+export class TradeChange {
+  @Field()
+  key!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => String, { nullable: true })
+  currency!: string | null;
+
+  @Field(() => FlowDirection, { nullable: true })
+  direction!: FlowDirection | null;
+
+  @Field(() => Float, { description: 'Summed value in the first year (0 when the group had no flow then).' })
+  fromValue!: number;
+
+  @Field(() => Float, { description: 'Summed value in the second year (0 when the group had no flow then).' })
+  toValue!: number;
+
+  @Field(() => Float, { description: 'toValue - fromValue.' })
+  change!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Relative change in percent; null when fromValue is 0 (a new group).' })
+  changePercent!: number | null;
+}

@@ -6,6 +6,7 @@ import {
   SupplierShareNodeResolver,
   MarketAnalyticsResolver,
   RankedExporterNodeResolver,
+  TradeChangeNodeResolver,
   TradeTotalNodeResolver,
 } from './nested.resolver';
 
@@ -14,6 +15,7 @@ export const analyticsResolvers: Function[] = [
   MarketAnalyticsResolver,
   CompanyAnalyticsResolver,
   TradeTotalNodeResolver,
+  TradeChangeNodeResolver,
   SupplierShareNodeResolver,
   RankedExporterNodeResolver,
   ExporterConcentrationNodeResolver,

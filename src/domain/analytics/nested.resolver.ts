@@ -14,7 +14,7 @@ import type { EntityValue } from '../shared/to-value';
 import { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import { FlowDirection } from '../trade-flow/trade-flow.type';
 import * as analytics from './analytics.service';
-import { ExporterConcentration, ExporterConcentrationBy, SupplierShare, RankedExporter, TradeGroupBy, TradeTotal } from './analytics.types';
+import { ExporterConcentration, ExporterConcentrationBy, SupplierShare, RankedExporter, TradeChange, TradeGroupBy, TradeTotal } from './analytics.types';
 
 @Resolver(() => Market)
 export class MarketAnalyticsResolver {
@@ -66,4 +66,5 @@ function keyNodeResolver(of: Function, description: string) {
 export const TradeTotalNodeResolver = keyNodeResolver(TradeTotal, 'The entity of the group (product, region, market, company, policy); null for years.');
 export const SupplierShareNodeResolver = keyNodeResolver(SupplierShare, 'The Company.');
 export const RankedExporterNodeResolver = keyNodeResolver(RankedExporter, 'The Company.');
+export const TradeChangeNodeResolver = keyNodeResolver(TradeChange, 'The entity of the group; null for years.');
 export const ExporterConcentrationNodeResolver = keyNodeResolver(ExporterConcentration, 'The product, chapter, market or region measured.');
