@@ -68,6 +68,11 @@ describe('neighbourhood', () => {
     expect(of.excerpts).toEqual([{ key: 'excerpt:fyp-1' }]);
   });
 
+  it('takes the contract defaults when optional arguments are null (hops: Int = 1, limit: Int = 100)', async () => {
+    const data = ok(await gql(`query($hops: Int, $limit: Int) { neighbourhood(id: "market:eu", hops: $hops, limit: $limit) { nodes { key } } }`, { hops: null, limit: null }));
+    expect(data.neighbourhood.nodes.map((x: any) => x.key)).toEqual(['market:eu', 'iso:DEU']);
+  });
+
   it('accepts a global id', async () => {
     const id = Buffer.from('Market:market:eu').toString('base64');
     const data = ok(await gql(`query($id: ID!) { neighbourhood(id: $id) { nodes { key } } }`, { id }));

@@ -20,47 +20,47 @@ export class LinkageResolver {
   search(
     @Arg('text') text: string,
     @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: EntityKind[] | null,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<SearchHit[]> {
-    return linkage.search(ctx, { text, kinds, first });
+    return linkage.search(ctx, { text, kinds, first: first ?? 10 });
   }
 
   @Query(() => Subgraph, { description: `The neighbourhood of an entity as a drawable subgraph (hops <= ${NEIGHBOURHOOD_MAX_HOPS}).`, complexity: 20 })
   neighbourhood(
     @Arg('id', () => ID) id: string,
-    @Arg('hops', () => Int, { defaultValue: 1 }) hops: number,
-    @Arg('limit', () => Int, { defaultValue: 100, description: 'Most nodes besides the centre.' }) limit: number,
+    @Arg('hops', () => Int, { nullable: true, defaultValue: 1 }) hops: number | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 100, description: 'Most nodes besides the centre.' }) limit: number | null,
     @Arg('relationshipTypes', () => [String], { nullable: true, description: TYPES_DOC }) relationshipTypes: string[] | null,
     @Arg('labels', () => [EntityKind], { nullable: true, description: LABELS_DOC }) labels: EntityKind[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Subgraph> {
-    return linkage.neighbourhood(ctx, { id, hops, limit, relationshipTypes, labels });
+    return linkage.neighbourhood(ctx, { id, hops: hops ?? 1, limit: limit ?? 100, relationshipTypes, labels });
   }
 
   @Query(() => GraphPath, { nullable: true, description: `A shortest path (maxHops <= ${PATH_MAX_HOPS}); null when none.`, complexity: 20 })
   shortestPath(
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 6 }) maxHops: number,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 6 }) maxHops: number | null,
     @Arg('relationshipTypes', () => [String], { nullable: true, description: TYPES_DOC }) relationshipTypes: string[] | null,
     @Arg('labels', () => [EntityKind], { nullable: true, description: LABELS_DOC }) labels: EntityKind[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<GraphPath | null> {
-    return linkage.shortestPath(ctx, { from, to, maxHops, relationshipTypes, labels });
+    return linkage.shortestPath(ctx, { from, to, maxHops: maxHops ?? 6, relationshipTypes, labels });
   }
 
   @Query(() => [GraphPath], { description: `The shortest paths that visit no node twice, shortest first (maxHops <= ${PATH_MAX_HOPS}).`, complexity: 30 })
   allPaths(
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4 }) maxHops: number | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('relationshipTypes', () => [String], { nullable: true, description: TYPES_DOC }) relationshipTypes: string[] | null,
     @Arg('labels', () => [EntityKind], { nullable: true, description: LABELS_DOC }) labels: EntityKind[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<GraphPath[]> {
-    return linkage.allPaths(ctx, { from, to, maxHops, relationshipTypes, labels }, first);
+    return linkage.allPaths(ctx, { from, to, maxHops: maxHops ?? 4, relationshipTypes, labels }, first ?? 20);
   }
 
   @Query(() => GraphPath, {
@@ -71,9 +71,9 @@ export class LinkageResolver {
   howConnected(
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 6 }) maxHops: number,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 6 }) maxHops: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<GraphPath | null> {
-    return linkage.howConnected(ctx, { from, to, maxHops });
+    return linkage.howConnected(ctx, { from, to, maxHops: maxHops ?? 6 });
   }
 }
