@@ -21,9 +21,13 @@ export function testDatabase(): Database {
   return db;
 }
 
-/** Deletes every node and relationship except the migration records. */
+/**
+ * Deletes every node and relationship except the migration records. Relationships go first, in
+ * batches: DETACH DELETE of a hub with 100k+ relationships would not fit one transaction's memory.
+ */
 export async function resetGraph(database: Database = testDatabase()): Promise<void> {
-  await database.autoCommit('MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await database.autoCommit('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+  await database.autoCommit('MATCH (n) WHERE NOT n:Migration CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
 }
 
 export async function closeTestDatabase(): Promise<void> {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
-import { buildAppSchema, printSchemaSdl, SCHEMA_FILE } from '../../graphql/schema';
+import { buildAppSchema, printSchemaSdl, SCHEMA_FILE, writeSchemaFile } from '../../graphql/schema';
 import { say } from '../say';
 
 export function registerSchema(program: Command): void {
@@ -16,8 +16,7 @@ export function registerSchema(program: Command): void {
         if (current !== sdl) throw new Error(`${SCHEMA_FILE} is stale: run \`npm run tradegraph -- schema --write\``);
         say.info('schema/schema.graphql is current');
       } else if (opts.write) {
-        fs.writeFileSync(SCHEMA_FILE, sdl);
-        say.info(`wrote ${SCHEMA_FILE}`);
+        say.info(`wrote ${await writeSchemaFile()}`);
       } else {
         process.stdout.write(sdl);
       }

@@ -40,7 +40,7 @@ export const SourceRecord = z.strictObject({
   published: date.optional(),
   url: z.url().optional(),
   file: text.optional(),
-  kind: z.enum(['official-document', 'news', 'official-statistics', 'customs-data', 'reference-data']),
+  kind: z.enum(['official-document', 'news', 'official-statistics', 'customs-data', 'reference-data', 'synthetic']),
   language: text.optional(),
   retrieved: date.optional(),
 });
