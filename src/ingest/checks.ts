@@ -32,7 +32,8 @@ export function digestOf(item: RowItem): string {
 
 export class ImportChecks {
   private readonly keys: KeyIndex;
-  private readonly facts = new Map<string, Seen & { id?: string }>();
+  /** Fact dimensions -> the fact's value (as the digest), spilled like the keys past the limit. */
+  private readonly facts: KeyIndex;
   /** Node ids defined by an item besides its key (rare: most items define one node, their key). */
   private readonly defined = new Set<string>();
   private readonly references = new Map<string, Reference>();
@@ -40,6 +41,7 @@ export class ImportChecks {
 
   constructor(memoryLimit: number = DEFAULT_MEMORY_LIMIT) {
     this.keys = new KeyIndex(memoryLimit);
+    this.facts = new KeyIndex(memoryLimit);
   }
 
   private fileIndex(file: string): number {
@@ -71,12 +73,11 @@ export class ImportChecks {
       }
     }
     if (item.factKey !== undefined && status === 'new') {
-      const digest = item.factValue ?? '';
-      const seen = this.facts.get(item.factKey);
-      if (!seen) this.facts.set(item.factKey, { digest, fileIndex, line: item.line, id: item.key });
-      else if (seen.digest !== digest) {
+      const value = (item.factValue ?? '').replace(/\s+/g, ' ').trim();
+      const seen = this.facts.add(item.factKey, { digest: value, fileIndex, line: item.line });
+      if (seen && seen.digest !== value) {
         status = 'conflict';
-        errors.push(`conflicting facts: ${item.key} states ${digest.trim()} where ${seen.id} at ${this.where(seen)} states ${seen.digest.trim()} for the same dimensions`);
+        errors.push(factConflictMessage(item.key ?? 'this record', value, seen.digest, this.where(seen)));
       }
     }
     if (status === 'new') {
@@ -113,7 +114,12 @@ export class ImportChecks {
   async finish(): Promise<ImportError[]> {
     const { conflicts, found } = await this.keys.finish(this.references.keys());
     for (const id of found) this.references.delete(id);
-    return conflicts.map((c) => ({ file: this.files[c.again.fileIndex]!, line: c.again.line, message: conflictMessage(c.key, this.where(c.first)) }));
+    const errors = conflicts.map((c) => ({ file: this.files[c.again.fileIndex]!, line: c.again.line, message: conflictMessage(c.key, this.where(c.first)) }));
+    const facts = await this.facts.finish([]);
+    for (const c of facts.conflicts) {
+      errors.push({ file: this.files[c.again.fileIndex]!, line: c.again.line, message: factConflictMessage('this record', c.again.digest, c.first.digest, this.where(c.first)) });
+    }
+    return errors;
   }
 
   /** Ids referenced but not defined by the import, with where they are first referenced. */
@@ -123,7 +129,12 @@ export class ImportChecks {
 
   dispose(): void {
     this.keys.dispose();
+    this.facts.dispose();
   }
+}
+
+function factConflictMessage(id: string, value: string, earlier: string, where: string): string {
+  return `conflicting facts: ${id} states ${value} where the fact at ${where} states ${earlier} for the same dimensions`;
 }
 
 function conflictMessage(key: string, earlier: string): string {

@@ -78,7 +78,7 @@ describe('curated import', () => {
         expect.stringMatching(/^3: excerpts: every record except a source must cite/),
         expect.stringMatching(/^4: name: must not be empty/),
         expect.stringMatching(/^5: periodStart 2025 is after periodEnd 2024/),
-        expect.stringMatching(/^7: conflicting facts: flow:b states 12 .* flow:a at .*bad.jsonl:6 states 10/),
+        expect.stringMatching(/^7: conflicting facts: flow:b states 12 where the fact at .*bad.jsonl:6 states 10/),
         expect.stringMatching(/^9: market:asean is defined twice with different content: here and at .*bad.jsonl:8/),
         expect.stringMatching(/^10: type: must be one of/),
         expect.stringMatching(/^11: source: /),

@@ -117,7 +117,16 @@ describe('import checks', () => {
     expect(checks.add(item(2, { ...flow, id: 'flow:b', value: 10 })).status).toBe('new');
     const res = checks.add(item(3, { ...flow, id: 'flow:c', value: 12 }));
     expect(res.status).toBe('conflict');
-    expect(res.errors[0]).toMatch(/^conflicting facts: flow:c states 12 .*where flow:a at f.jsonl:1 states 10/);
+    expect(res.errors).toEqual(['conflicting facts: flow:c states 12 where the fact at f.jsonl:1 states 10 for the same dimensions']);
+  });
+
+  it('finds conflicting facts also after spilling to disk', async () => {
+    const checks = new ImportChecks(1);
+    const flow = { type: 'flow', direction: 'EXPORT', from: 'gb:500000', periodStart: 2024, periodEnd: 2024, excerpts: ['excerpt:e'] };
+    checks.add(item(1, { ...flow, id: 'flow:a', value: 10 }));
+    checks.add(item(2, { ...flow, id: 'flow:b', value: 10, to: 'market:x' }));
+    expect(checks.add(item(3, { ...flow, id: 'flow:c', value: 12 })).status).toBe('new');
+    expect(await checks.finish()).toEqual([{ file: 'f.jsonl', line: 3, message: 'conflicting facts: this record states 12 where the fact at f.jsonl:1 states 10 for the same dimensions' }]);
   });
 
   it('remembers unresolved references with their first place and count, forward references resolve', () => {
