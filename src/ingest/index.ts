@@ -310,6 +310,8 @@ async function writeInBatches(
     let batch: RowItem[] = [];
     for (const file of files) {
       for await (const item of reader.read(file, { ...silentOpts, onBytes: (n) => progress.add(n) })) {
+        // Validated in the first pass: an error now means the file changed on disk since.
+        if (item.errors.length > 0) throw new Error(`${item.file}:${item.line} changed after validation (${item.errors[0]}); batches before it were committed`);
         batch.push(item);
         if (batch.length >= batchSize) {
           await commit(batch, what);

@@ -250,4 +250,15 @@ describe('large imports', () => {
     expect(batched.counts).toEqual(single.counts);
     expect(await snapshot(db)).toEqual(whole);
   });
+
+  it('writes a curated directory batch by batch: all nodes first, so forward references hold', async () => {
+    await resetGraph(db);
+    const single = await imp({ format: 'curated', paths: [fx('curated/good')] });
+    const whole = await snapshot(db);
+    await resetGraph(db);
+    const batched = await imp({ format: 'curated', paths: [fx('curated/good')], batchCommit: true, batchSize: 2 });
+    expect(batched.errors).toEqual([]);
+    expect(batched.counts).toEqual(single.counts);
+    expect(await snapshot(db)).toEqual(whole);
+  });
 });
