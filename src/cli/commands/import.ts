@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { runImport, formatReport, ImportReport, ImportFormat } from '../../ingest';
 import { seedGraph } from '../../ingest/seed';
 import { migrate } from '../../neo4j/migrations';
+import { say } from '../say';
 import { withNeo4j } from '../with-neo4j';
 
 function finish(report: ImportReport): void {
@@ -17,7 +18,7 @@ export function registerSeed(program: Command): void {
     .action(async (opts: { dryRun?: boolean }) => {
       await withNeo4j(async ({ db }) => {
         await migrate(db);
-        finish(await seedGraph(db, { dryRun: opts.dryRun, progress: process.stderr.isTTY }));
+        finish(await seedGraph(db, { dryRun: opts.dryRun, progress: process.stderr.isTTY }, say));
       });
     });
 }
@@ -41,7 +42,7 @@ export function registerImport(program: Command): void {
       ) => {
         await withNeo4j(async ({ db }) => {
           await migrate(db);
-          finish(await runImport(db, { ...opts, paths, progress: process.stderr.isTTY }));
+          finish(await runImport(db, { ...opts, paths, progress: process.stderr.isTTY }, say));
         });
       },
     );
