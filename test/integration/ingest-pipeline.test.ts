@@ -2,6 +2,8 @@
  * The import pipeline against a real Neo4j: what each format writes, that a bad input is rejected
  * whole with every error listed and the graph untouched, and that importing twice changes nothing.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { runImport, formatReport, ImportOptions, ImportReport } from '../../src/ingest';
 import type { Database } from '../../src/neo4j/database';
@@ -216,6 +218,20 @@ describe('UN Comtrade import', () => {
     const spilled = await imp({ format: 'comtrade', paths: [fx('comtrade/legacy-bad.csv')], createMissing: true, memoryKeys: 1 });
     expect(spilled.errors).toEqual(inMemory.errors);
     expect(spilled.rejected).toBe(inMemory.rejected);
+  });
+
+  it('lists at most maxErrors errors, and counts them all', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-cap-'));
+    const file = path.join(dir, 'many-bad.csv');
+    const rows = Array.from({ length: 1500 }, (_, i) => `2022,156,X,764,8711,-${i + 1}`);
+    fs.writeFileSync(file, ['period,reporterCode,flowCode,partnerCode,cmdCode,primaryValue', ...rows].join('\n'));
+    const r = await imp({ format: 'comtrade', paths: [file], createMissing: true });
+    expect(r.errors).toHaveLength(1000);
+    expect(r.errorCount).toBe(1500);
+    expect(r.rejected).toBe(1500);
+    expect(r.errors[999]).toEqual({ file, line: 1001, message: 'primaryValue must not be negative: -1000' });
+    expect(formatReport(r)).toContain('1500 error(s) (first 1000 shown):');
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('reads GB18030 with an encoding, and reports the lines otherwise', async () => {
