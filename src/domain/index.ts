@@ -14,7 +14,6 @@ import { LinkResolver } from './shared/link.resolver';
 import { NamedResolver } from './shared/named.resolver';
 import { NodeResolver } from './shared/node.resolver';
 import { ExcerptResolver, SourceResolver } from './source/source.resolver';
-import { ConcentrationResolver } from './trade-flow/concentration.resolver';
 import { TradeFlowResolver } from './trade-flow/trade-flow.resolver';
 
 export const domainResolvers: Function[] = [
@@ -30,7 +29,6 @@ export const domainResolvers: Function[] = [
   FacilityResolver,
   FigureResolver,
   TradeFlowResolver,
-  ConcentrationResolver,
   SourceResolver,
   ExcerptResolver,
   ...linkageResolvers,

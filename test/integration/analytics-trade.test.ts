@@ -119,8 +119,8 @@ describe('rankings and concentration', () => {
   });
 
   it('concentration by product: HHI on the 0..10,000 scale, top exporter and single-exporter flag', async () => {
-    const data = ok(await gql(`{ exporterConcentration(by: PRODUCT) { key currency total flows exporterCount topExporter { key share } topShare hhi singleExporter exporters { key value share } } }`));
-    const byKey = (k: string, c: string) => data.exporterConcentration.find((x: any) => x.key === k && x.currency === c);
+    const data = ok(await gql(`{ concentration(by: PRODUCT) { key currency total flows exporterCount topExporter { key share } topShare hhi singleExporter exporters { key value share } } }`));
+    const byKey = (k: string, c: string) => data.concentration.find((x: any) => x.key === k && x.currency === c);
     // Motorcycles: Zongshen 350 of 400 (87.5%), Loncin 50 (12.5%): 87.5^2 + 12.5^2 = 7812.5.
     expect(byKey('hs2022:871120', 'USD')).toEqual({
       key: 'hs2022:871120', currency: 'USD', total: 400, flows: 4, exporterCount: 2,
@@ -132,7 +132,7 @@ describe('rankings and concentration', () => {
     });
     expect(byKey('hs2022:8703', 'USD')).toMatchObject({ total: 1400, exporterCount: 1, hhi: 10000, singleExporter: true });
     // Most concentrated first; the bamboo shoots flow has no trader, so it is not attributed.
-    expect(data.exporterConcentration.map((x: any) => [x.key, x.currency])).toEqual([
+    expect(data.concentration.map((x: any) => [x.key, x.currency])).toEqual([
       ['hs2022:8703', 'USD'],
       ['hs2022:8703', 'EUR'],
       ['hs2022:871120', 'USD'],
@@ -140,14 +140,14 @@ describe('rankings and concentration', () => {
   });
 
   it('concentration by market, and only the single-exporter groups on request', async () => {
-    const data = ok(await gql(`{ exporterConcentration(by: MARKET) { key currency total exporterCount topExporter { key } hhi } }`));
-    const asean = data.exporterConcentration.find((x: any) => x.key === 'market:asean');
+    const data = ok(await gql(`{ concentration(by: MARKET) { key currency total exporterCount topExporter { key } hhi } }`));
+    const asean = data.concentration.find((x: any) => x.key === 'market:asean');
     // ASEAN USD: Chang'an 1000, Zongshen 350, Loncin 50 of 1400.
     const expected = ((1000 / 14) ** 2 + (350 / 14) ** 2 + (50 / 14) ** 2);
     expect(asean).toMatchObject({ currency: 'USD', total: 1400, exporterCount: 3, topExporter: { key: 'company:changan-automobile' } });
     expect(asean.hhi).toBeCloseTo(expected, 2);
-    const single = ok(await gql(`{ exporterConcentration(by: MARKET, singleExporterOnly: true) { key currency topExporter { key } } }`));
-    expect(single.exporterConcentration).toEqual([
+    const single = ok(await gql(`{ concentration(by: MARKET, singleExporterOnly: true) { key currency topExporter { key } } }`));
+    expect(single.concentration).toEqual([
       { key: 'market:eu', currency: 'USD', topExporter: { key: 'company:changan-automobile' } },
       { key: 'market:eu', currency: 'EUR', topExporter: { key: 'company:changan-automobile' } },
     ]);

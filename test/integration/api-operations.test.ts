@@ -163,10 +163,10 @@ describe('example operations once flows are added to the seeded graph', () => {
 
   it('finds products and markets depending on a single exporter', async () => {
     const { data } = await run('single-exporter-dependence');
-    const products = data.singleExporterProducts.map((c: any) => c.subject.name);
+    const products = data.singleExporterProducts.map((c: any) => c.label);
     expect(products).toEqual(expect.arrayContaining(['Motorcycles', 'Wulong bamboo shoots']));
     expect(data.singleExporterProducts.every((c: any) => c.topExporter.share === 1)).toBe(true);
-    expect(data.markets.find((m: any) => m.subject.name === 'ASEAN')).toMatchObject({ exporterCount: 2 });
+    expect(data.markets.find((m: any) => m.label === 'ASEAN')).toMatchObject({ currency: 'USD', exporterCount: 2 });
   });
 
   it('shows imported consumer goods by origin country and channel', async () => {

@@ -136,25 +136,24 @@ describe('trade flows', () => {
 });
 
 describe('concentration', () => {
-  it('ranks products and markets by exporter concentration', async () => {
+  it('measures exporter concentration per product and market, per currency (HHI 0..10,000)', async () => {
     const data = dataOf(
       await api.gql(`{
-        single: concentration(by: PRODUCT, filter: {maxExporters: 1}) { subject { key } exporterCount basis hhi topExporter { company { key } share } }
-        moto: concentration(by: PRODUCT, filter: {hsPrefix: "8711"}) { subject { key } exporterCount totalValue basis hhi exporters { company { key } share value flowCount } }
-        markets: concentration(by: MARKET) { subject { key } exporterCount flowCount hhi topExporter { company { key } } }
+        single: concentration(by: PRODUCT, singleExporterOnly: true) { key currency hhi topExporter { key share } }
+        moto: concentration(by: PRODUCT, filter: {hsPrefix: "8711"}) { key currency total exporterCount hhi exporters { key share value flows } }
+        markets: concentration(by: MARKET) { key currency exporterCount flows hhi topExporter { key } }
       }`),
     );
-    expect(data.single).toEqual([
-      { subject: { key: 'hs2022:8703' }, exporterCount: 1, basis: 'FLOW_COUNT', hhi: 1, topExporter: { company: { key: 'company:changan' }, share: 1 } },
-      { subject: { key: 'product:wulong-bamboo-shoots' }, exporterCount: 1, basis: 'VALUE', hhi: 1, topExporter: { company: { key: 'company:wulong-agri' }, share: 1 } },
-    ]);
+    // The Chang'an flow to ASEAN states no value: it cannot be attributed a share, so 8703 has no row.
+    expect(data.single).toEqual([{ key: 'product:wulong-bamboo-shoots', currency: 'USD', hhi: 10000, topExporter: { key: 'company:wulong-agri', share: 1 } }]);
     expect(data.moto).toHaveLength(1);
-    expect(data.moto[0]).toMatchObject({ subject: { key: 'hs2022:8711' }, exporterCount: 2, totalValue: 350, basis: 'VALUE' });
-    expect(data.moto[0].hhi).toBeCloseTo((300 / 350) ** 2 + (50 / 350) ** 2, 6);
-    expect(data.moto[0].exporters.map((e: any) => [e.company.key, e.flowCount])).toEqual([['company:zongshen', 2], ['company:changan', 1]]);
-    const asean = data.markets.find((m: any) => m.subject.key === 'market:asean');
-    expect(asean).toMatchObject({ exporterCount: 2, flowCount: 3, topExporter: { company: { key: 'company:zongshen' } } });
-    const rcep = data.markets.find((m: any) => m.subject.key === 'market:rcep');
+    expect(data.moto[0]).toMatchObject({ key: 'hs2022:8711', currency: 'USD', total: 350, exporterCount: 2 });
+    expect(data.moto[0].hhi).toBeCloseTo((30000 / 350) ** 2 + (5000 / 350) ** 2, 1);
+    expect(data.moto[0].exporters.map((e: any) => [e.key, e.flows])).toEqual([['company:zongshen', 2], ['company:changan', 1]]);
+    // Timor-Leste joins ASEAN in 2025: its 2024 flow is not ASEAN trade.
+    const asean = data.markets.find((m: any) => m.key === 'market:asean');
+    expect(asean).toMatchObject({ currency: 'USD', exporterCount: 1, flows: 2, hhi: 10000, topExporter: { key: 'company:zongshen' } });
+    const rcep = data.markets.find((m: any) => m.key === 'market:rcep');
     expect(rcep.exporterCount).toBe(2);
   });
 });

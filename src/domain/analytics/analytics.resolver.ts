@@ -6,7 +6,7 @@ import type { RequestContext } from '../../graphql/context';
 import { boundedInt } from '../linkage/limits';
 import { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import * as analytics from './analytics.service';
-import { ExporterConcentration, ExporterConcentrationBy, FigureGrowth, PeriodChange, RankedExporter, TradeChange, TradeGroupBy, TradeTotal } from './analytics.types';
+import { Concentration, ConcentrationBy, FigureGrowth, PeriodChange, RankedExporter, TradeChange, TradeGroupBy, TradeTotal } from './analytics.types';
 
 const FILTER_DOC = 'The same filter as tradeFlows: every aggregate sums exactly the flows that list shows.';
 
@@ -56,19 +56,19 @@ export class AnalyticsResolver {
     return analytics.topExporters(ctx, { product, market, filter, first });
   }
 
-  @Query(() => [ExporterConcentration], {
+  @Query(() => [Concentration], {
     description:
       'Exporter concentration per product, HS chapter, market or destination (exports unless the filter gives a direction): total, exporters, top exporter and share, ' +
       'Herfindahl-Hirschman index (sum of squared percentage shares, 0..10,000), single-exporter flag. Most concentrated first.',
     complexity: 30,
   })
-  async exporterConcentration(
-    @Arg('by', () => ExporterConcentrationBy) by: ExporterConcentrationBy,
+  async concentration(
+    @Arg('by', () => ConcentrationBy) by: ConcentrationBy,
     @Arg('filter', () => TradeFlowFilter, { nullable: true, description: FILTER_DOC }) filter: TradeFlowFilter | null,
     @Arg('singleExporterOnly', { defaultValue: false, description: 'Only groups that depend on one exporter.' }) singleExporterOnly: boolean,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Ctx() ctx: RequestContext,
-  ): Promise<ExporterConcentration[]> {
+  ): Promise<Concentration[]> {
     const n = boundedInt('first', first, 1, ctx.config.graphql.maxPageSize);
     const all = await analytics.concentrations(ctx, by, filter);
     return all.filter((c) => !singleExporterOnly || c.singleExporter).slice(0, n);

@@ -18,8 +18,8 @@ import { flowParams } from '../trade-flow/trade-flow.repository';
 import type { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import { FlowDirection } from '../trade-flow/trade-flow.type';
 import { composeQuery } from './analytics.queries';
-import type { ExporterConcentration, FigureGrowth, PeriodChange, RankedExporter, TradeChange, TradeTotal } from './analytics.types';
-import { ExporterConcentrationBy, TradeGroupBy } from './analytics.types';
+import type { Concentration, FigureGrowth, PeriodChange, RankedExporter, TradeChange, TradeTotal } from './analytics.types';
+import { ConcentrationBy, TradeGroupBy } from './analytics.types';
 import { concentration, ExporterValue, withShares } from './concentration';
 import { joinChanges } from './trade-change';
 
@@ -78,11 +78,11 @@ export async function tradeTotals(
 
 export async function concentrations(
   ctx: RequestContext,
-  by: ExporterConcentrationBy,
+  by: ConcentrationBy,
   filter: TradeFlowFilter | null | undefined,
   parent: { id: string; as: ParentRole } = { id: ROOT, as: null },
-): Promise<ExporterConcentration[]> {
-  // ExporterConcentration is about exporters unless the filter says otherwise.
+): Promise<Concentration[]> {
+  // Concentration is about exporters unless the filter says otherwise.
   const defaults = filter?.direction || filter?.importer ? {} : { direction: [FlowDirection.EXPORT] };
   const rows = await loadAggregate<SharesRow>(ctx, 'analytics/exporter-shares', parent.id, aggregateParams(filter, by, parent.as, defaults));
   return rows

@@ -33,13 +33,13 @@ registerEnumType(TradeGroupBy, {
   },
 });
 
-export enum ExporterConcentrationBy {
+export enum ConcentrationBy {
   PRODUCT = 'PRODUCT',
   HS_CHAPTER = 'HS_CHAPTER',
   MARKET = 'MARKET',
   DESTINATION = 'DESTINATION',
 }
-registerEnumType(ExporterConcentrationBy, { name: 'ExporterConcentrationBy', description: 'What concentration is measured for: each product, chapter, market or destination.' });
+registerEnumType(ConcentrationBy, { name: 'ConcentrationBy', description: 'What concentration is measured for: each product, chapter, market or destination.' });
 
 @ObjectType('TradeTotal', { simpleResolvers: true, description: 'The summed value of the trade flows of one group, in one currency and direction.' })
 export class TradeTotal {
@@ -62,8 +62,8 @@ export class TradeTotal {
   flows!: number;
 }
 
-@ObjectType('SupplierShare', { simpleResolvers: true, description: 'A company\'s part of a group\'s trade in one currency.' })
-export class SupplierShare {
+@ObjectType('ExporterShare', { simpleResolvers: true, description: 'A company\'s part of a group\'s trade in one currency.' })
+export class ExporterShare {
   @Field({ description: 'Company graph id.' })
   key!: string;
 
@@ -81,7 +81,7 @@ export class SupplierShare {
 }
 
 @ObjectType('RankedExporter', { simpleResolvers: true, description: 'An exporter in a ranking, with its share of the ranked total in its currency.' })
-export class RankedExporter extends SupplierShare {
+export class RankedExporter extends ExporterShare {
   @Field(() => Int, { description: '1 for the largest, within its currency and direction.' })
   rank!: number;
 
@@ -92,14 +92,14 @@ export class RankedExporter extends SupplierShare {
   direction!: FlowDirection | null;
 }
 
-@ObjectType('ExporterConcentration', {
+@ObjectType('Concentration', {
   simpleResolvers: true,
   description:
     'How concentrated one group\'s trade (a product, market...) is over its exporters, in one currency and direction. ' +
     'hhi is the Herfindahl-Hirschman index: the sum of squared percentage shares, 0..10,000 (10,000 = a single exporter; ' +
-    'above 2,500 is commonly read as highly concentrated). Flows without a trader are not attributed and not counted.',
+    'above 2,500 is commonly read as highly concentrated). Flows without a trader or a value cannot be attributed and are not counted.',
 })
-export class ExporterConcentration {
+export class Concentration {
   @Field()
   key!: string;
 
@@ -121,8 +121,8 @@ export class ExporterConcentration {
   @Field(() => Int, { description: 'Number of distinct exporters.' })
   exporterCount!: number;
 
-  @Field(() => SupplierShare, { nullable: true })
-  topExporter!: SupplierShare | null;
+  @Field(() => ExporterShare, { nullable: true })
+  topExporter!: ExporterShare | null;
 
   @Field(() => Float, { nullable: true, description: 'The top exporter\'s share, 0..1.' })
   topShare!: number | null;
@@ -133,8 +133,8 @@ export class ExporterConcentration {
   @Field({ description: 'True when one company accounts for all of it.' })
   singleExporter!: boolean;
 
-  @Field(() => [SupplierShare], { description: 'Every exporter, largest first.' })
-  exporters!: SupplierShare[];
+  @Field(() => [ExporterShare], { description: 'Every exporter, largest first.' })
+  exporters!: ExporterShare[];
 }
 
 @ObjectType('FigureGrowth', { simpleResolvers: true, description: 'A growth rate as a source states it (a percent figure against a baseline period).' })

@@ -13,7 +13,7 @@ export interface ExporterValue {
   flows: number;
 }
 
-export interface ExporterShare extends ExporterValue {
+export interface ExporterWithShare extends ExporterValue {
   share: number;
 }
 
@@ -21,8 +21,8 @@ export interface ConcentrationMeasures {
   total: number;
   flows: number;
   exporterCount: number;
-  exporters: ExporterShare[];
-  topExporter: ExporterShare | null;
+  exporters: ExporterWithShare[];
+  topExporter: ExporterWithShare | null;
   topShare: number | null;
   hhi: number | null;
   singleExporter: boolean;

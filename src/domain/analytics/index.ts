@@ -2,8 +2,8 @@
 import { AnalyticsResolver } from './analytics.resolver';
 import {
   CompanyAnalyticsResolver,
-  ExporterConcentrationNodeResolver,
-  SupplierShareNodeResolver,
+  ConcentrationNodeResolver,
+  ExporterShareNodeResolver,
   MarketAnalyticsResolver,
   RankedExporterNodeResolver,
   TradeChangeNodeResolver,
@@ -16,7 +16,7 @@ export const analyticsResolvers: Function[] = [
   CompanyAnalyticsResolver,
   TradeTotalNodeResolver,
   TradeChangeNodeResolver,
-  SupplierShareNodeResolver,
+  ExporterShareNodeResolver,
   RankedExporterNodeResolver,
-  ExporterConcentrationNodeResolver,
+  ConcentrationNodeResolver,
 ];

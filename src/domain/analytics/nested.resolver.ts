@@ -14,11 +14,11 @@ import type { EntityValue } from '../shared/to-value';
 import { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import { FlowDirection } from '../trade-flow/trade-flow.type';
 import * as analytics from './analytics.service';
-import { ExporterConcentration, ExporterConcentrationBy, SupplierShare, RankedExporter, TradeChange, TradeGroupBy, TradeTotal } from './analytics.types';
+import { Concentration, ConcentrationBy, ExporterShare, RankedExporter, TradeChange, TradeGroupBy, TradeTotal } from './analytics.types';
 
 @Resolver(() => Market)
 export class MarketAnalyticsResolver {
-  @FieldResolver(() => [ExporterConcentration], {
+  @FieldResolver(() => [Concentration], {
     description: 'Per product exported to this market (its members count while members): the total, the supplying companies and their shares, concentration.',
     complexity: 20,
   })
@@ -26,8 +26,8 @@ export class MarketAnalyticsResolver {
     @Root() market: NodeValue,
     @Arg('filter', () => TradeFlowFilter, { nullable: true }) filter: TradeFlowFilter | null,
     @Ctx() ctx: RequestContext,
-  ): Promise<ExporterConcentration[]> {
-    return analytics.concentrations(ctx, ExporterConcentrationBy.PRODUCT, filter, { id: market.key, as: 'to' });
+  ): Promise<Concentration[]> {
+    return analytics.concentrations(ctx, ConcentrationBy.PRODUCT, filter, { id: market.key, as: 'to' });
   }
 }
 
@@ -64,7 +64,7 @@ function keyNodeResolver(of: Function, description: string) {
 }
 
 export const TradeTotalNodeResolver = keyNodeResolver(TradeTotal, 'The entity of the group (product, region, market, company, policy); null for years.');
-export const SupplierShareNodeResolver = keyNodeResolver(SupplierShare, 'The Company.');
+export const ExporterShareNodeResolver = keyNodeResolver(ExporterShare, 'The Company.');
 export const RankedExporterNodeResolver = keyNodeResolver(RankedExporter, 'The Company.');
 export const TradeChangeNodeResolver = keyNodeResolver(TradeChange, 'The entity of the group; null for years.');
-export const ExporterConcentrationNodeResolver = keyNodeResolver(ExporterConcentration, 'The product, chapter, market or region measured.');
+export const ConcentrationNodeResolver = keyNodeResolver(Concentration, 'The product, chapter, market or region measured.');
