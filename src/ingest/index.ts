@@ -226,20 +226,48 @@ class ImportRun {
       const writer = new GraphWriter(ingestQueries(), this.batchSize, (n) => this.progress.add(n));
       const all = [...this.extras, ...this.kept];
       this.progress.start('write', countUpserts(all), 'upserts');
-      this.report.counts = await this.db.executeWrite(async (tx) => {
-        const counts: Counts = {}; // fresh per attempt: the driver may retry the whole function
-        await writer.writeNodes(tx, all, counts);
-        await writer.writeRels(tx, all, counts);
-        return counts;
-      });
+      try {
+        this.report.counts = await this.db.executeWrite(async (tx) => {
+          const counts: Counts = {}; // fresh per attempt: the driver may retry the whole function
+          await writer.writeNodes(tx, all, counts);
+          await writer.writeRels(tx, all, counts);
+          return counts;
+        });
+      } catch (err) {
+        this.errors.add(this.files[0]!, 0, `writing failed and was rolled back, nothing written: ${describeWriteError(err)}`);
+        return;
+      }
     } else {
       const writer = new GraphWriter(ingestQueries(), this.batchSize);
-      this.report.counts = await writeInBatches(this.db, writer, this.reader, this.files, this.readerOpts, this.extras, this.batchSize, this.progress);
+      const progress: BatchProgress = { batches: 0, counts: {} };
+      try {
+        await writeInBatches(this.db, writer, this.reader, this.files, this.readerOpts, this.extras, this.batchSize, this.progress, progress);
+      } catch (err) {
+        this.report.counts = progress.counts;
+        this.report.written = progress.batches > 0;
+        this.errors.add(
+          this.files[0]!,
+          0,
+          `writing failed after ${progress.batches} committed batch(es), which stay written: ${describeWriteError(err)}. ` +
+            'Re-running the same import completes it (writes are idempotent)',
+        );
+        return;
+      }
+      this.report.counts = progress.counts;
     }
     this.progress.stop();
     this.report.written = true;
     this.log?.info(`import written: ${this.report.rows} records`);
   }
+}
+
+function describeWriteError(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  const msg = e.message ?? String(err);
+  if (e.code?.includes('MemoryPoolOutOfMemoryError')) {
+    return `${msg} (the transaction is too large for the server's memory: lower maxTransactionRows or use batchCommit)`;
+  }
+  return msg;
 }
 
 /** Ids that the import refers to but does not define and the graph does not have. */
@@ -276,6 +304,12 @@ function countUpserts(items: RowItem[]): number {
   return items.reduce((n, i) => n + i.nodes.length + i.rels.length, 0);
 }
 
+export interface BatchProgress {
+  /** Batches committed so far (they stay written if a later one fails). */
+  batches: number;
+  counts: Counts;
+}
+
 /** `batchCommit`: file-level items first, then every file read again for nodes, then for relationships. */
 async function writeInBatches(
   db: Database,
@@ -286,17 +320,19 @@ async function writeInBatches(
   extras: RowItem[],
   batchSize: number,
   progress: Progress,
-): Promise<Counts> {
-  const counts: Counts = {};
+  state: BatchProgress,
+): Promise<void> {
   const commit = async (items: RowItem[], what: 'nodes' | 'rels'): Promise<void> => {
-    const local: Counts = {};
-    await db.executeWrite(async (tx) => {
-      for (const k of Object.keys(local)) delete local[k];
-      if (what === 'nodes') await writer.writeNodes(tx, items, local);
-      else await writer.writeRels(tx, items, local);
+    if (items.length === 0) return;
+    const local = await db.executeWrite(async (tx) => {
+      const counts: Counts = {}; // fresh per attempt: the driver may retry the whole function
+      if (what === 'nodes') await writer.writeNodes(tx, items, counts);
+      else await writer.writeRels(tx, items, counts);
+      return counts;
     });
+    state.batches += 1;
     for (const [k, c] of Object.entries(local)) {
-      const t = (counts[k] ??= { created: 0, updated: 0, unchanged: 0 });
+      const t = (state.counts[k] ??= { created: 0, updated: 0, unchanged: 0 });
       t.created += c.created;
       t.updated += c.updated;
       t.unchanged += c.unchanged;
@@ -311,7 +347,7 @@ async function writeInBatches(
     for (const file of files) {
       for await (const item of reader.read(file, { ...silentOpts, onBytes: (n) => progress.add(n) })) {
         // Validated in the first pass: an error now means the file changed on disk since.
-        if (item.errors.length > 0) throw new Error(`${item.file}:${item.line} changed after validation (${item.errors[0]}); batches before it were committed`);
+        if (item.errors.length > 0) throw new Error(`${item.file}:${item.line} changed after validation (${item.errors[0]})`);
         batch.push(item);
         if (batch.length >= batchSize) {
           await commit(batch, what);
@@ -322,5 +358,4 @@ async function writeInBatches(
     if (batch.length > 0) await commit(batch, what);
     progress.stop();
   }
-  return counts;
 }

@@ -4,7 +4,15 @@ import type { ImportReport } from './index';
 export function formatReport(r: ImportReport): string {
   const lines: string[] = [];
   const what = r.files.length === 1 ? r.files[0] : `${r.files.length} files`;
-  const verdict = !r.ok ? 'REJECTED, nothing written' : r.written ? 'written' : r.dryRun ? 'valid (dry run, nothing written)' : 'valid, nothing written';
+  const verdict = !r.ok
+    ? r.written
+      ? 'FAILED while writing; the batches committed before the failure are written'
+      : 'REJECTED, nothing written'
+    : r.written
+      ? 'written'
+      : r.dryRun
+        ? 'valid (dry run, nothing written)'
+        : 'valid, nothing written';
   lines.push(`Import of ${what}: ${r.rows} record(s), ${r.rejected} rejected: ${verdict}`);
   const keys = Object.keys(r.counts);
   if (keys.length > 0) {

@@ -267,6 +267,23 @@ describe('large imports', () => {
     expect(await snapshot(db)).toEqual(whole);
   });
 
+  it('reports a batch-commit failure midway honestly: earlier batches stay written', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-midway-'));
+    const a = path.join(dir, 'a.jsonl');
+    const b = path.join(dir, 'b.jsonl');
+    const src = '{"type":"source","id":"source:s","title":"S","kind":"news"}\n{"type":"excerpt","id":"excerpt:e","source":"source:s","text":"t"}\n';
+    fs.writeFileSync(a, src + '{"type":"market","id":"market:a","name":"A","kind":"trade-bloc","excerpts":["excerpt:e"]}\n');
+    fs.writeFileSync(b, '{"type":"market","id":"market:b","name":"B","kind":"trade-bloc","excerpts":["excerpt:e"]}\n');
+    // While b.jsonl is validated, a.jsonl (already validated) changes on disk.
+    const log = { info: (m: string) => m === `reading ${b}` && fs.writeFileSync(a, src + '{"type":"market","id":"market:a"\n'), warn: () => undefined };
+    const r = await runImport(db, { format: 'curated', paths: [dir], batchCommit: true, batchSize: 1 }, log);
+    expect(r.ok).toBe(false);
+    expect(r.written).toBe(true);
+    expect(r.errors).toEqual([{ file: a, line: 0, message: expect.stringMatching(/^writing failed after 2 committed batch\(es\), which stay written: .*a.jsonl:3 changed after validation \(not valid JSON.*Re-running the same import completes it/) }]);
+    expect(formatReport(r)).toMatch(/FAILED while writing; the batches committed before the failure are written/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('writes a curated directory batch by batch: all nodes first, so forward references hold', async () => {
     await resetGraph(db);
     const single = await imp({ format: 'curated', paths: [fx('curated/good')] });
