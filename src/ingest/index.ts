@@ -10,13 +10,14 @@
  * reports everything unchanged the second time and leaves the graph as it was.
  *
  * Size: by default every valid record is kept in memory and written in one transaction, so a failed
- * run leaves the graph untouched. Past `maxTransactionRows` records (default 20,000: what a 1 GB
- * heap Neo4j handles with room to spare) the run stops keeping records (validation goes on, with
- * memory bounded by one short digest per record) and fails before writing, unless `batchCommit`
- * is set. With `batchCommit`, after the same validation, the files are read again and each batch
- * of `batchSize` records is committed on its own: nodes first, then relationships. The trade-off:
- * a failure midway (server down, disk full) leaves the batches before it written; since writes are
- * idempotent, re-running the same import completes it.
+ * run leaves the graph untouched. Past `maxTransactionRows` records (default 20,000; a 1 GB heap
+ * Neo4j was measured to take 50,000 Comtrade rows and to refuse about 120,000) the run stops keeping
+ * records (validation goes on to list every error, its memory bounded by KeyIndex, which spills
+ * record digests to disk) and fails before writing, unless `batchCommit` is set. With
+ * `batchCommit`, after the same validation, the files are read again and each batch of `batchSize`
+ * records is committed on its own: nodes first, then relationships. The trade-off: a failure
+ * midway (server down, disk full) leaves the batches before it written (the report says how many);
+ * since writes are idempotent, re-running the same import completes it. See README.md.
  */
 import type { Database } from '../neo4j/database';
 import { ImportChecks } from './checks';
@@ -68,7 +69,9 @@ export interface ImportReport {
   errors: ImportError[];
   /** All errors, including those past the listed ones. */
   errorCount: number;
+  /** Per label (`Region`) and relationship type (`FROM`): what the rows did to the graph. */
   counts: Record<string, { created: number; updated: number; unchanged: number }>;
+  /** Whether anything was written (with `batchCommit`, also when a later batch failed: ok is then false). */
   written: boolean;
   dryRun: boolean;
 }
