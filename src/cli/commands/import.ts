@@ -7,7 +7,11 @@ import { withNeo4j } from '../with-neo4j';
 
 function finish(report: ImportReport): void {
   process.stdout.write(formatReport(report) + '\n');
-  if (!report.ok) throw new Error(`import rejected: ${report.errors.length} error(s) listed above; nothing was written`);
+  if (report.ok) return;
+  const outcome = report.written
+    ? 'earlier batches were committed; re-running the same import completes it'
+    : 'nothing was written';
+  throw new Error(`import failed: ${report.errorCount} error(s) listed above; ${outcome}`);
 }
 
 export function registerSeed(program: Command): void {
