@@ -22,6 +22,8 @@ export interface Scale {
 }
 
 const SOURCE = 'source:synthetic-benchmark';
+/** No real HS edition has this year. */
+export const SYNTHETIC_EDITION = 'HS9999';
 const EXCERPT = 'excerpt:synthetic-benchmark';
 const cite = [EXCERPT];
 
@@ -43,11 +45,12 @@ export const ids = {
   region: (i: number) => `iso:X${String.fromCharCode(65 + Math.floor(i / 26) % 26)}${String.fromCharCode(65 + (i % 26))}`,
   market: (i: number) => `market:synthetic-${pad(i, 3)}`,
   company: (i: number) => `company:synthetic-${pad(i, 6)}`,
-  chapter: (c: number) => `hs2022:${pad(c, 2)}`,
+  // A made-up HS edition, so synthetic codes never overwrite the real HS2022 entries of the seed.
+  chapter: (c: number) => `hs${SYNTHETIC_EDITION.slice(2).toLowerCase()}:${pad(c, 2)}`,
   // Synthetic 6-digit codes (chapter, heading, subheading) under real-looking chapters; marked
   // synthetic in their description. The HS tree needs the 4-digit heading as the parent.
-  product: (i: number) => `hs2022:${productCode(i)}`,
-  heading: (i: number) => `hs2022:${productCode(i).slice(0, 4)}`,
+  product: (i: number) => `hs${SYNTHETIC_EDITION.slice(2).toLowerCase()}:${productCode(i)}`,
+  heading: (i: number) => `hs${SYNTHETIC_EDITION.slice(2).toLowerCase()}:${productCode(i).slice(0, 4)}`,
   flow: (i: number) => `flow:synthetic-${pad(i, 8)}`,
 };
 
@@ -97,18 +100,18 @@ export async function generate(scale: Scale, outDir: string, seed = 42): Promise
   const chapters = new Set<number>();
   for (let p = 0; p < scale.products; p++) chapters.add(1 + (p % 97));
   for (const c of chapters) {
-    await entities.write({ type: 'hs', id: ids.chapter(c), code: pad(c, 2), edition: 'HS2022', level: 2, description: `Synthetic chapter ${c}`, excerpts: cite });
+    await entities.write({ type: 'hs', id: ids.chapter(c), code: pad(c, 2), edition: SYNTHETIC_EDITION, level: 2, description: `Synthetic chapter ${c}`, excerpts: cite });
   }
   const headings = new Set<string>();
   for (let p = 0; p < scale.products; p++) {
     const heading = ids.heading(p);
     if (headings.has(heading)) continue;
     headings.add(heading);
-    await entities.write({ type: 'hs', id: heading, code: heading.slice('hs2022:'.length), edition: 'HS2022', level: 4, description: `Synthetic heading ${heading}`, parent: ids.chapter(1 + (p % 97)), excerpts: cite });
+    await entities.write({ type: 'hs', id: heading, code: heading.split(':')[1], edition: SYNTHETIC_EDITION, level: 4, description: `Synthetic heading ${heading}`, parent: ids.chapter(1 + (p % 97)), excerpts: cite });
   }
   for (let p = 0; p < scale.products; p++) {
-    const code = ids.product(p).slice('hs2022:'.length);
-    await entities.write({ type: 'hs', id: ids.product(p), code, edition: 'HS2022', level: 6, description: `Synthetic product ${p}`, parent: ids.heading(p), excerpts: cite });
+    const code = ids.product(p).split(':')[1];
+    await entities.write({ type: 'hs', id: ids.product(p), code, edition: SYNTHETIC_EDITION, level: 6, description: `Synthetic product ${p}`, parent: ids.heading(p), excerpts: cite });
   }
   for (let c = 0; c < scale.companies; c++) {
     await entities.write({ type: 'company', id: ids.company(c), name: `Synthetic Trading Co. ${c}`, headquarters: ids.region(pick(scale.regions)), excerpts: cite });

@@ -27,7 +27,7 @@ it('imports a generated synthetic graph, every node citing the synthetic source'
   );
   expect(counts).toEqual({ flows: 400, companies: 30, uncited: 0 });
   const [tree] = await db().read<{ depth: number }>(
-    "MATCH p = (:Product {id: 'hs2022:010000'})-[:PART_OF*]->(top:Product) WHERE NOT (top)-[:PART_OF]->() RETURN length(p) AS depth",
+    "MATCH p = (:Product {id: 'hs9999:010000'})-[:PART_OF*]->(top:Product) WHERE NOT (top)-[:PART_OF]->() RETURN length(p) AS depth",
   );
   expect(tree).toEqual({ depth: 2 });
   fs.rmSync(dir, { recursive: true, force: true });
