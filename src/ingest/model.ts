@@ -32,6 +32,7 @@ export const REL_RULES = {
   STATED_IN: [['*', 'Excerpt']],
   PART_OF: [
     ['Region', 'Region'],
+    // The HS tree (hs records), and a named product under a broader named product (a category).
     ['Product', 'Product'],
   ],
   MEMBER_OF: [['Region', 'Market']],
@@ -39,6 +40,11 @@ export const REL_RULES = {
   ORIGINATES_IN: [['Product', 'Region']],
   HEADQUARTERED_IN: [['Company', 'Region']],
   OPERATES: [['Company', 'Facility']],
+  // The company does business in, or integrates with, that market or country (a source says so).
+  ACTIVE_IN: [
+    ['Company', 'Market'],
+    ['Company', 'Region'],
+  ],
   LOCATED_IN: [['Facility', 'Region']],
   SUPPORTS: [
     ['Policy', 'Company'],

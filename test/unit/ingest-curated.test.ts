@@ -71,6 +71,77 @@ describe('curated records', () => {
     ]);
   });
 
+  it('stores a note on every record type: on the node, or on the relationship of a membership or link', () => {
+    const note = '  The source does not say. ';
+    const records: Record<string, unknown>[] = [
+      { type: 'source', id: 'source:s', title: 't', kind: 'secondary-report' },
+      { type: 'excerpt', id: 'excerpt:e', source: 'source:s', text: 'x' },
+      { type: 'region', id: 'gb:500156', name: 'Wulong', kind: 'district', excerpts: ['excerpt:e'] },
+      { type: 'market', id: 'market:m', name: 'M', kind: 'trade-bloc', excerpts: ['excerpt:e'] },
+      { type: 'company', id: 'company:c', name: 'C', excerpts: ['excerpt:e'] },
+      { type: 'product', id: 'product:p', name: 'P', excerpts: ['excerpt:e'] },
+      { type: 'hs', id: 'hs2022:87', code: '87', edition: 'HS2022', level: 2, description: 'Vehicles', excerpts: ['excerpt:e'] },
+      { type: 'policy', id: 'policy:p', name: 'P', kind: 'plan', excerpts: ['excerpt:e'] },
+      { type: 'facility', id: 'facility:f', name: 'F', kind: 'factory', excerpts: ['excerpt:e'] },
+      { type: 'figure', id: 'figure:f', metric: 'm', value: 1, unit: 'u', periodStart: 2024, periodEnd: 2024, about: ['gb:500156'], statement: 's', excerpts: ['excerpt:e'] },
+      { type: 'flow', id: 'flow:f', direction: 'EXPORT', periodStart: 2024, periodEnd: 2024, excerpts: ['excerpt:e'] },
+    ];
+    for (const r of records) {
+      const item = parse({ ...r, note });
+      expect({ type: r.type, errors: item.errors, note: item.nodes[0]?.props.note }).toEqual({ type: r.type, errors: [], note: 'The source does not say.' });
+    }
+    const membership = parse({ type: 'membership', region: 'iso:THA', market: 'market:m', excerpts: ['excerpt:e'], note });
+    expect(membership.rels[0]!.props).toEqual({ note: 'The source does not say.' });
+    const link = parse({ type: 'link', from: 'company:c', rel: 'ACTIVE_IN', to: 'market:m', excerpts: ['excerpt:e'], note });
+    expect(link.rels[0]).toEqual({ type: 'ACTIVE_IN', fromId: 'company:c', toId: 'market:m', excerptIds: ['excerpt:e'], props: { note: 'The source does not say.' } });
+  });
+
+  it("puts a product's note on the product node and on its CLASSIFIED_AS link", () => {
+    const item = parse({ type: 'product', id: 'product:beef', name: 'Beef', classifiedAs: 'hs2022:0201', note: 'Form not stated.', excerpts: ['excerpt:e'] });
+    expect(item.nodes[0]!.props.note).toBe('Form not stated.');
+    expect(item.rels.find((r) => r.type === 'CLASSIFIED_AS')!.props).toEqual({ note: 'Form not stated.' });
+  });
+
+  it('accepts a qualitative figure (no value, unit, qualifier or period) and checks value and unit go together', () => {
+    const base = { type: 'figure', id: 'figure:q', metric: 'first-independent-export', about: ['product:p'], statement: 'P was exported for the first time.', excerpts: ['excerpt:e'] };
+    const ok = parse(base);
+    expect(ok.errors).toEqual([]);
+    expect(ok.nodes[0]!.props).toEqual({ metric: 'first-independent-export', statement: 'P was exported for the first time.' });
+    expect(ok.factValue).toBe('qualitative');
+    expect(parse({ ...base, value: 3 }).errors).toEqual(['value and unit go together: both for a quantity, neither for a qualitative fact']);
+    expect(parse({ ...base, unit: 'products' }).errors).toEqual(['value and unit go together: both for a quantity, neither for a qualitative fact']);
+    expect(parse({ ...base, qualifier: 'at-least' }).errors).toEqual(['qualifier: qualifies a value; a qualitative figure (no value) has none']);
+    expect(parse({ ...base, periodStart: 2024 }).errors).toEqual(['periodStart and periodEnd go together']);
+    expect(parse({ ...base, baselineStart: 2020, baselineEnd: 2020 }).errors).toEqual(['baselineStart: a baseline needs the period it is compared with']);
+    // A stated number without a qualifier is exact.
+    expect(parse({ ...base, value: 3, unit: 'products' }).nodes[0]!.props.qualifier).toBe('exact');
+  });
+
+  it('allows an open-ended policy period and an established date on markets, facilities and policies', () => {
+    const zone = parse({ type: 'policy', id: 'policy:z', name: 'Z', kind: 'zone', periodStart: 2017, established: '2017-03-15', excerpts: ['excerpt:e'] });
+    expect(zone.errors).toEqual([]);
+    expect(zone.nodes[0]!.props).toMatchObject({ periodStart: 2017, established: '2017-03-15' });
+    expect(zone.nodes[0]!.props.periodEnd).toBeUndefined();
+    expect(parse({ type: 'policy', id: 'policy:z', name: 'Z', kind: 'zone', periodEnd: 2017, excerpts: ['excerpt:e'] }).errors).toEqual([
+      'periodEnd: needs periodStart (a period may be open-ended, not start-less)',
+    ]);
+    expect(parse({ type: 'market', id: 'market:m', name: 'M', kind: 'trade-bloc', established: '1967', excerpts: ['excerpt:e'] }).nodes[0]!.props.established).toBe('1967');
+    expect(parse({ type: 'facility', id: 'facility:f', name: 'F', kind: 'factory', established: '16 May 2025', excerpts: ['excerpt:e'] }).errors).toEqual([
+      'established: must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  it('links a named product only to a broader named product with PART_OF, never into the HS tree', () => {
+    expect(parse({ type: 'link', from: 'product:beef', rel: 'PART_OF', to: 'product:consumer-goods', excerpts: ['excerpt:e'] }).errors).toEqual([]);
+    for (const [from, to] of [
+      ['product:beef', 'hs2022:02'],
+      ['hs2022:0201', 'product:consumer-goods'],
+    ]) {
+      expect(parse({ type: 'link', from, rel: 'PART_OF', to, excerpts: ['excerpt:e'] }).errors).toEqual([expect.stringMatching(/^rel: PART_OF between products joins two named products/)]);
+    }
+    expect(parse({ type: 'link', from: 'product:beef', rel: 'PART_OF', to: 'product:beef', excerpts: ['excerpt:e'] }).errors).toEqual(['to: a link cannot join product:beef to itself']);
+  });
+
   it('reads the good fixture without errors, skipping comments and blank lines', async () => {
     const items = [...(await readAll(path.join(FIX, 'good', '01-sources.jsonl'))), ...(await readAll(path.join(FIX, 'good', '02-graph.jsonl')))];
     expect(items.flatMap((i) => i.errors)).toEqual([]);

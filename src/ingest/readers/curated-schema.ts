@@ -31,6 +31,10 @@ const year = z.number().int('must be a whole year').min(1800).max(2200);
 const excerpts = z.array(excerptId).min(1, 'every record except a source must cite at least one excerpt');
 const amount = z.number().nonnegative('must not be negative');
 const qualifier = z.enum(['exact', 'approximately', 'nearly', 'more-than', 'at-least', 'less-than', 'up-to']);
+/** A curator's judgement call (what the source does not say, how it was read); every record may have one. */
+const note = text.optional();
+/** When a market, facility or policy came into being (founded, signed, opened, approved): a year or an ISO date. */
+const established = date.optional();
 
 export const SourceRecord = z.strictObject({
   type: z.literal('source'),
@@ -40,9 +44,10 @@ export const SourceRecord = z.strictObject({
   published: date.optional(),
   url: z.url().optional(),
   file: text.optional(),
-  kind: z.enum(['official-document', 'news', 'official-statistics', 'customs-data', 'reference-data', 'synthetic']),
+  kind: z.enum(['official-document', 'news', 'secondary-report', 'official-statistics', 'customs-data', 'reference-data', 'synthetic']),
   language: text.optional(),
   retrieved: date.optional(),
+  note,
 });
 
 export const ExcerptRecord = z.strictObject({
@@ -53,6 +58,7 @@ export const ExcerptRecord = z.strictObject({
   // Verbatim: not trimmed, only required to say something.
   text: z.string().refine((s) => s.trim().length > 0, 'must not be empty'),
   language: text.optional(),
+  note,
 });
 
 export const RegionRecord = z.strictObject({
@@ -67,6 +73,7 @@ export const RegionRecord = z.strictObject({
   m49: z.string().regex(/^\d{3}$/, 'must be a three-digit string like "156"').optional(),
   gbCode: z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code').optional(),
   partOf: oneOrMany(regionId).optional(),
+  note,
   excerpts,
 });
 
@@ -77,6 +84,8 @@ export const MarketRecord = z.strictObject({
   nameZh: text.optional(),
   aliases,
   kind: z.enum(['trade-bloc', 'trade-agreement', 'economic-zone']),
+  established,
+  note,
   excerpts,
 });
 
@@ -86,6 +95,7 @@ export const MembershipRecord = z.strictObject({
   market: marketId,
   from: date.optional(),
   to: date.optional(),
+  note,
   excerpts,
 });
 
@@ -97,6 +107,7 @@ export const CompanyRecord = z.strictObject({
   aliases,
   kind: z.enum(['enterprise', 'group']).optional(),
   headquarters: regionId.optional(),
+  note,
   excerpts,
 });
 
@@ -108,7 +119,7 @@ export const ProductRecord = z.strictObject({
   aliases,
   classifiedAs: oneOrMany(hsId).optional(),
   origin: oneOrMany(regionId).optional(),
-  note: text.optional(),
+  note,
   excerpts,
 });
 
@@ -124,6 +135,7 @@ export const HsRecord = z.strictObject({
   aliases,
   parent: hsId.optional(),
   section: z.string().regex(/^[IVXL]+$/, 'must be a roman numeral').optional(),
+  note,
   excerpts,
 });
 
@@ -136,8 +148,10 @@ export const PolicyRecord = z.strictObject({
   kind: z.enum(['plan', 'program', 'brand', 'platform', 'trade-form', 'zone', 'corridor', 'mechanism']),
   periodStart: year.optional(),
   periodEnd: year.optional(),
+  established,
   appliesIn: oneOrMany(regionId).optional(),
   supports: oneOrMany(anyId).optional(),
+  note,
   excerpts,
 });
 
@@ -149,6 +163,8 @@ export const FacilityRecord = z.strictObject({
   operators: oneOrMany(companyId).optional(),
   locatedIn: oneOrMany(regionId).optional(),
   locationNote: text.optional(),
+  established,
+  note,
   excerpts,
 });
 
@@ -156,16 +172,19 @@ export const FigureRecord = z.strictObject({
   type: z.literal('figure'),
   id: figureId,
   metric: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case metric like export-value-growth'),
-  value: z.number(),
-  unit: text,
-  qualifier: qualifier.default('exact'),
-  periodStart: year,
-  periodEnd: year,
+  // A qualitative figure ("achieved independent export for the first time") has no value, unit or
+  // qualifier; a quantitative one has value and unit (qualifier defaults to exact). Cross-checked.
+  value: z.number().optional(),
+  unit: text.optional(),
+  qualifier: qualifier.optional(),
+  // Left out when the source gives no period ("currently", "cumulatively"); the note says why.
+  periodStart: year.optional(),
+  periodEnd: year.optional(),
   baselineStart: year.optional(),
   baselineEnd: year.optional(),
   about: oneOrMany(anyId),
   statement: text,
-  note: text.optional(),
+  note,
   excerpts,
 });
 
@@ -189,7 +208,7 @@ export const FlowRecord = z.strictObject({
   quantityUnit: text.optional(),
   qualifier: qualifier.optional(),
   flag: text.optional(),
-  note: text.optional(),
+  note,
   excerpts,
 });
 
@@ -198,7 +217,7 @@ export const LinkRecord = z.strictObject({
   from: anyId,
   rel: z.string().regex(/^[A-Z_]+$/, 'must be a relationship type like SUPPORTS'),
   to: anyId,
-  note: text.optional(),
+  note,
   excerpts,
 });
 

@@ -14,6 +14,7 @@ import { RECORD_SCHEMAS, RecordType, CuratedRecord } from './curated-schema';
 const RECORD_TYPES = Object.keys(RECORD_SCHEMAS) as RecordType[];
 /** Relationship types a `link` record may state; the others come from their own record types. */
 const NOT_LINKABLE = new Set(['STATED_IN', 'EXCERPT_OF']);
+const HS_ID = /^hs\d{4}:/;
 
 export class CuratedReader implements Reader {
   async *read(file: string, opts: ReaderOptions): AsyncIterable<RowItem> {
@@ -75,12 +76,25 @@ function crossFieldErrors(r: CuratedRecord): string[] {
     case 'figure':
       span(r.periodStart, r.periodEnd, 'period');
       span(r.baselineStart, r.baselineEnd, 'baseline');
-      if (!Number.isFinite(r.value)) errors.push('value: must be a finite number');
-      else if (r.value < 0 && !/^percent/.test(r.unit)) errors.push(`value: must not be negative (only a change in percent can be), got ${r.value}`);
+      if (r.baselineStart !== undefined && r.periodStart === undefined) errors.push('baselineStart: a baseline needs the period it is compared with');
+      if ((r.value === undefined) !== (r.unit === undefined)) {
+        errors.push('value and unit go together: both for a quantity, neither for a qualitative fact');
+      }
+      if (r.value === undefined && r.qualifier !== undefined) errors.push('qualifier: qualifies a value; a qualitative figure (no value) has none');
+      if (r.value !== undefined && !Number.isFinite(r.value)) errors.push('value: must be a finite number');
+      else if (r.value !== undefined && r.value < 0 && !/^percent/.test(r.unit ?? '')) {
+        errors.push(`value: must not be negative (only a change in percent can be), got ${r.value}`);
+      }
       break;
     case 'flow':
-    case 'policy':
       span(r.periodStart, r.periodEnd, 'period');
+      break;
+    case 'policy':
+      // Open-ended (a zone approved in 2017 and still in force): periodStart alone is allowed.
+      if (r.periodStart !== undefined && r.periodEnd !== undefined && r.periodStart > r.periodEnd) {
+        errors.push(`periodStart ${r.periodStart} is after periodEnd ${r.periodEnd}`);
+      }
+      if (r.periodEnd !== undefined && r.periodStart === undefined) errors.push('periodEnd: needs periodStart (a period may be open-ended, not start-less)');
       break;
     case 'hs': {
       const year = r.edition.slice(2);
@@ -95,6 +109,12 @@ function crossFieldErrors(r: CuratedRecord): string[] {
       break;
     case 'link':
       if (!isRelType(r.rel) || NOT_LINKABLE.has(r.rel)) errors.push(`rel: ${r.rel} is not a relationship type a link can state (docs/model.md)`);
+      if (r.from === r.to) errors.push(`to: a link cannot join ${r.from} to itself`);
+      // The HS tree comes from `hs` records (parent checked against the code); a link may only put a
+      // named product under a broader named product (a category), never touch the HS tree.
+      if (r.rel === 'PART_OF' && (HS_ID.test(r.from) || HS_ID.test(r.to))) {
+        errors.push('rel: PART_OF between products joins two named products (product: ids); HS entries get their parent from `hs` records, named products reach HS entries through CLASSIFIED_AS');
+      }
       break;
     default:
       break;
@@ -120,12 +140,13 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           kind: r.kind,
           language: r.language,
           retrieved: r.retrieved,
+          note: opt(r.note, normalizeText),
         }),
       );
       item.key = r.id;
       break;
     case 'excerpt':
-      n.push(node('Excerpt', r.id, { text: r.text, locator: opt(r.locator, normalizeText), language: r.language }));
+      n.push(node('Excerpt', r.id, { text: r.text, locator: opt(r.locator, normalizeText), language: r.language, note: opt(r.note, normalizeText) }));
       x.push(rel('EXCERPT_OF', r.id, r.source));
       item.key = r.id;
       break;
@@ -140,27 +161,41 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           iso3: r.iso3,
           m49: r.m49,
           gbCode: r.gbCode,
+          note: opt(r.note, normalizeText),
         }),
       );
       x.push(...rels('PART_OF', r.id, r.partOf, r.excerpts), ...statedIn(r.id, r.excerpts));
       item.key = r.id;
       break;
     case 'market':
-      n.push(node('Market', r.id, { name: normalizeName(r.name), nameZh: opt(r.nameZh, normalizeName), aliases: names(r.aliases), kind: r.kind }));
+      n.push(
+        node('Market', r.id, {
+          name: normalizeName(r.name),
+          nameZh: opt(r.nameZh, normalizeName),
+          aliases: names(r.aliases),
+          kind: r.kind,
+          established: r.established,
+          note: opt(r.note, normalizeText),
+        }),
+      );
       x.push(...statedIn(r.id, r.excerpts));
       item.key = r.id;
       break;
     case 'membership':
-      x.push(rel('MEMBER_OF', r.region, r.market, r.excerpts, { from: r.from, to: r.to }));
+      x.push(rel('MEMBER_OF', r.region, r.market, r.excerpts, { from: r.from, to: r.to, note: opt(r.note, normalizeText) }));
       item.key = `MEMBER_OF ${r.region} ${r.market}`;
       break;
     case 'company':
-      n.push(node('Company', r.id, { name: normalizeName(r.name), nameZh: opt(r.nameZh, normalizeName), aliases: names(r.aliases), kind: r.kind }));
+      n.push(
+        node('Company', r.id, { name: normalizeName(r.name), nameZh: opt(r.nameZh, normalizeName), aliases: names(r.aliases), kind: r.kind, note: opt(r.note, normalizeText) }),
+      );
       x.push(...rels('HEADQUARTERED_IN', r.id, opt(r.headquarters, (h) => [h]), r.excerpts), ...statedIn(r.id, r.excerpts));
       item.key = r.id;
       break;
     case 'product':
-      n.push(node('Product', r.id, { name: normalizeName(r.name), nameZh: opt(r.nameZh, normalizeName), aliases: names(r.aliases) }));
+      // The note is the product's (on the node); it also stays on CLASSIFIED_AS, where it mostly
+      // explains the choice of HS entry.
+      n.push(node('Product', r.id, { name: normalizeName(r.name), nameZh: opt(r.nameZh, normalizeName), aliases: names(r.aliases), note: opt(r.note, normalizeText) }));
       x.push(
         ...rels('CLASSIFIED_AS', r.id, r.classifiedAs, r.excerpts, { note: opt(r.note, normalizeText) }),
         ...rels('ORIGINATES_IN', r.id, r.origin, r.excerpts),
@@ -179,6 +214,7 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           hsEdition: r.edition,
           hsLevel: r.level,
           hsSection: r.section,
+          note: opt(r.note, normalizeText),
         }),
       );
       x.push(...rels('PART_OF', r.id, opt(r.parent, (p) => [p]), []), ...statedIn(r.id, r.excerpts));
@@ -193,13 +229,23 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           kind: r.kind,
           periodStart: r.periodStart,
           periodEnd: r.periodEnd,
+          established: r.established,
+          note: opt(r.note, normalizeText),
         }),
       );
       x.push(...rels('APPLIES_IN', r.id, r.appliesIn, r.excerpts), ...rels('SUPPORTS', r.id, r.supports, r.excerpts), ...statedIn(r.id, r.excerpts));
       item.key = r.id;
       break;
     case 'facility':
-      n.push(node('Facility', r.id, { name: normalizeName(r.name), kind: r.kind, locationNote: opt(r.locationNote, normalizeText) }));
+      n.push(
+        node('Facility', r.id, {
+          name: normalizeName(r.name),
+          kind: r.kind,
+          locationNote: opt(r.locationNote, normalizeText),
+          established: r.established,
+          note: opt(r.note, normalizeText),
+        }),
+      );
       for (const company of r.operators ?? []) x.push(rel('OPERATES', company, r.id, r.excerpts));
       x.push(...rels('LOCATED_IN', r.id, r.locatedIn, r.excerpts), ...statedIn(r.id, r.excerpts));
       item.key = r.id;
@@ -210,7 +256,8 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           metric: r.metric,
           value: r.value,
           unit: r.unit,
-          qualifier: r.qualifier,
+          // A stated number without a qualifier is exact; a qualitative figure has neither.
+          qualifier: r.value === undefined ? undefined : (r.qualifier ?? 'exact'),
           periodStart: r.periodStart,
           periodEnd: r.periodEnd,
           baselineStart: r.baselineStart,
@@ -221,8 +268,8 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
       );
       x.push(...rels('ABOUT', r.id, r.about, []), ...statedIn(r.id, r.excerpts));
       item.key = r.id;
-      item.factKey = ['figure', r.metric, r.unit, [...r.about].sort().join('+'), r.periodStart, r.periodEnd, r.baselineStart, r.baselineEnd].join('|');
-      item.factValue = `${r.qualifier} ${r.value}`;
+      item.factKey = ['figure', r.metric, r.unit ?? '', [...r.about].sort().join('+'), r.periodStart, r.periodEnd, r.baselineStart, r.baselineEnd].join('|');
+      item.factValue = r.value === undefined ? 'qualitative' : `${r.qualifier ?? 'exact'} ${r.value}`;
       break;
     case 'flow':
       n.push(
