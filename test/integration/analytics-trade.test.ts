@@ -191,3 +191,58 @@ describe('nested aggregates', () => {
     expect(result.queries).toBe(2);
   });
 });
+
+describe('a named product follows its classification', () => {
+  // product:motorcycles is CLASSIFIED_AS hs2022:8711; the flows are recorded under its subheading hs2022:871120.
+  const moto = '"product:motorcycles"';
+
+  it('tradeFlows finds the flows recorded under a subheading of its HS entry', async () => {
+    const data = ok(await gql(`{ tradeFlows(filter: { product: ${moto} }, first: 10) { totalCount nodes { key product { key } } } }`));
+    expect(data.tradeFlows.totalCount).toBe(4);
+    expect(data.tradeFlows.nodes.map((f: any) => f.key).sort()).toEqual(['flow:t:lx-tha-2023', 'flow:t:zs-tha-2023', 'flow:t:zs-tha-2024', 'flow:t:zs-vnm-2023']);
+    expect(new Set(data.tradeFlows.nodes.map((f: any) => f.product.key))).toEqual(new Set(['hs2022:871120']));
+  });
+
+  it('tradeTotals and concentration count them', async () => {
+    const data = ok(await gql(`{
+      tradeTotals(groupBy: COMPANY, filter: { product: ${moto} }) { key currency value flows }
+      concentration(by: MARKET, filter: { product: ${moto} }) { key currency total exporterCount }
+    }`));
+    expect(rows(data.tradeTotals)).toEqual([
+      ['company:zongshen-group', 'USD', 350, 3],
+      ['company:loncin', 'USD', 50, 1],
+    ]);
+    expect(data.concentration).toEqual([{ key: 'market:asean', currency: 'USD', total: 400, exporterCount: 2 }]);
+  });
+
+  it('Product.exporters, destinations and tradeFlows of the named product include them', async () => {
+    const data = ok(await gql(`{ product(id: ${moto}) {
+      exporters { company { key } flowCount totalValue currency totals { currency value flows } }
+      importers { company { key } }
+      destinations { place { ... on Region { key } } flowCount }
+      tradeFlows(filter: { to: "iso:THA" }) { totalCount }
+    } }`));
+    expect(data.product.exporters).toEqual([
+      { company: { key: 'company:zongshen-group' }, flowCount: 3, totalValue: 350, currency: 'USD', totals: [{ currency: 'USD', value: 350, flows: 3 }] },
+      { company: { key: 'company:loncin' }, flowCount: 1, totalValue: 50, currency: 'USD', totals: [{ currency: 'USD', value: 50, flows: 1 }] },
+    ]);
+    expect(data.product.importers).toEqual([]);
+    expect(data.product.destinations).toEqual([{ place: { key: 'iso:THA' }, flowCount: 3 }, { place: { key: 'iso:VNM' }, flowCount: 1 }]);
+    expect(data.product.tradeFlows.totalCount).toBe(3);
+  });
+
+  it('an HS entry matches its descendants, and summaries never add currencies', async () => {
+    const data = ok(await gql(`{
+      heading: tradeFlows(filter: { product: "hs2022:8711" }) { totalCount }
+      chapter: product(id: "hs2022:87") { exporters { company { key } totalValue currency totals { currency value } } }
+    }`));
+    expect(data.heading.totalCount).toBe(4);
+    // Chang'an exported cars in USD and EUR: no single total, one per currency.
+    expect(data.chapter.exporters.find((e: any) => e.company.key === 'company:changan-automobile')).toEqual({
+      company: { key: 'company:changan-automobile' },
+      totalValue: null,
+      currency: null,
+      totals: [{ currency: 'USD', value: 1400 }, { currency: 'EUR', value: 300 }],
+    });
+  });
+});

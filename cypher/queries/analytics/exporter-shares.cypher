@@ -1,15 +1,14 @@
 // analytics/exporter-shares: per group (product, market, ...), currency and direction, each trading
 // company's summed value: the input of concentration measures (src/domain/analytics/concentration.ts).
-// __FILTERED_FLOWS__ and __DIMENSION__ are the fragments in analytics/parts/ (see there).
-// Parameters: $ids, $parentAs, $filter, $groupBy as in analytics/trade-totals.
+// __TRADE_FLOWS__ and __FLOW_DIMENSION__ are the fragments in parts/ (see there).
+// Parameters: $ids, $parentAs, $parentEnd, $filter, $groupBy as in analytics/trade-totals.
 // Returns per parent, group, currency and direction: parentId, key, label, currency, direction,
 // exporters (list of {key, label, value, flows}, largest first). Flows without a trader or a
 // value cannot be attributed and are left out.
 UNWIND $ids AS parentId
-WITH parentId, $filter AS base
-WITH parentId, CASE $parentAs WHEN 'to' THEN base{.*, to: parentId} WHEN 'trader' THEN base{.*, trader: parentId} ELSE base END AS flt
-__FILTERED_FLOWS__
-__DIMENSION__
+WITH parentId, $parentAs AS parentAs, $parentEnd AS parentEnd, $filter AS flt
+__TRADE_FLOWS__
+__FLOW_DIMENSION__
 MATCH (f)-[:TRADER]->(c:Company)
 WITH DISTINCT parentId, f, key, label, c
 WHERE f.value IS NOT NULL

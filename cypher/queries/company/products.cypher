@@ -1,19 +1,14 @@
-// company/products: the products in each company's trade flows of the given directions, with a summary.
+// company/products: the products in each company's trade flows, with a summary (Company.products).
 // Parameters:
-//   $ids         company ids
-//   $directions  list of flow directions, e.g. ['EXPORT', 'RE_EXPORT']
-//   $limit       integer: maximum items per parent
-// Returns: parentId, product, flowCount, periods ([start, end] pairs), totalValue, currencies; most flows first.
+//   $ids     company ids
+//   $filter  the flow filter (flowParams: directions, e.g. ['EXPORT', 'RE_EXPORT']; see parts/trade-flows)
+//   $limit   integer: maximum items per parent
+// Returns: parentId, product, flowCount, periods ([start, end] pairs), totals (per currency); most flows first.
 UNWIND $ids AS parentId
 CALL (parentId) {
-  MATCH (:Company {id: parentId})<-[:TRADER]-(f:TradeFlow)-[:OF_PRODUCT]->(product:Product)
-  WHERE f.direction IN $directions
-  WITH DISTINCT product, f
-  WITH product, count(f) AS flowCount,
-       collect(DISTINCT [f.periodStart, f.periodEnd]) AS periods,
-       sum(f.value) AS totalValue, collect(DISTINCT f.currency) AS currencies
-  RETURN product, flowCount, periods, totalValue, currencies
-  ORDER BY flowCount DESC, product.id
-  LIMIT $limit
+  WITH parentId, 'trader' AS parentAs, null AS parentEnd, $filter AS flt
+  __TRADE_FLOWS__
+  MATCH (f)-[:OF_PRODUCT]->(other:Product)
+  __TRADE_SUMMARY__
 }
-RETURN parentId, product, flowCount, periods, totalValue, currencies
+RETURN parentId, other AS product, flowCount, periods, totals

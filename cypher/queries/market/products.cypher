@@ -1,29 +1,14 @@
-// market/products: the products flowing into each market (TO it or to its members during
-// membership) in the given directions, with a summary.
+// market/products: the products flowing into each market (TO it, or to its members during membership), with a summary (Market.products).
 // Parameters:
-//   $ids         market ids
-//   $directions  list of flow directions, e.g. ['EXPORT', 'RE_EXPORT']
-//   $limit       integer: maximum items per parent
-// Returns: parentId, product, flowCount, periods ([start, end] pairs), totalValue, currencies; most flows first.
+//   $ids     market ids
+//   $filter  the flow filter (flowParams: directions, e.g. ['EXPORT', 'RE_EXPORT']; see parts/trade-flows)
+//   $limit   integer: maximum items per parent
+// Returns: parentId, product, flowCount, periods ([start, end] pairs), totals (per currency); most flows first.
 UNWIND $ids AS parentId
 CALL (parentId) {
-  CALL (parentId) {
-    MATCH (:Market {id: parentId})<-[:TO]-(f:TradeFlow)
-    RETURN f
-    UNION
-    MATCH (:Market {id: parentId})<-[ms:MEMBER_OF]-(:Region)<-[:PART_OF*0..12]-(:Region)<-[:TO]-(f:TradeFlow)
-    WHERE (ms.from IS NULL OR toInteger(left(toString(ms.from), 4)) <= coalesce(f.periodEnd, f.periodStart, 9999))
-      AND (ms.to IS NULL OR toInteger(left(toString(ms.to), 4)) >= coalesce(f.periodStart, f.periodEnd, 0))
-    RETURN f
-  }
-  MATCH (f)-[:OF_PRODUCT]->(product:Product)
-  WHERE f.direction IN $directions
-  WITH DISTINCT product, f
-  WITH product, count(f) AS flowCount,
-       collect(DISTINCT [f.periodStart, f.periodEnd]) AS periods,
-       sum(f.value) AS totalValue, collect(DISTINCT f.currency) AS currencies
-  RETURN product, flowCount, periods, totalValue, currencies
-  ORDER BY flowCount DESC, product.id
-  LIMIT $limit
+  WITH parentId, 'place' AS parentAs, 'TO' AS parentEnd, $filter AS flt
+  __TRADE_FLOWS__
+  MATCH (f)-[:OF_PRODUCT]->(other:Product)
+  __TRADE_SUMMARY__
 }
-RETURN parentId, product, flowCount, periods, totalValue, currencies
+RETURN parentId, other AS product, flowCount, periods, totals

@@ -1,4 +1,4 @@
-// analytics/parts/flow-dimension: a FRAGMENT, not a query (written where a query says __DIMENSION__).
+// parts/flow-dimension: a FRAGMENT, not a query (written where a query says __FLOW_DIMENSION__).
 // For each trade flow `f` in scope, the group(s) it belongs to under $groupBy, as `key` (a graph id,
 // a year, or 'hs:unclassified') and `label` (a display name). A flow with no such participant
 // (no trader for COMPANY, no channel for CHANNEL) belongs to no group. A flow can belong to several

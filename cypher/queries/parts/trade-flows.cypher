@@ -1,65 +1,95 @@
-// analytics/parts/filtered-flows: a FRAGMENT, not a query. src/domain/analytics/analytics.queries.ts
-// writes it where a query says __FILTERED_FLOWS__. It expects a map `flt` in scope with the keys of
-// flowParams (src/domain/trade-flow/trade-flow.repository.ts): trader, directions, product, hsPrefix,
-// from, to, via, reporter, yearFrom, yearTo (each null = no condition), and adds one row per
-// matching trade flow `f`, keeping every variable already in scope. The conditions are those of
-// trade-flow/page, so an aggregate always sums exactly the flows the tradeFlows list shows:
-//   product   the product, its HS descendants and named products classified under them
-//   from, to  a region matches itself and its sub-regions; a market matches itself and its member
-//             regions (and their sub-regions) while the membership dates overlap the flow period.
-// The scan starts from the most selective condition given, through indexes and relationships:
-// the trader; else the destination (the place, its sub-regions, a market's members and theirs);
-// else the product (it and everything classified or nested under it); else every flow. The full
-// conditions below are then checked on those flows as on any other.
-CALL (flt) {
-  WITH flt WHERE flt.trader IS NOT NULL
-  MATCH (:Company {id: flt.trader})<-[:TRADER]-(f:TradeFlow)
-  RETURN f
-  UNION
-  WITH flt WHERE flt.trader IS NULL AND flt.to IS NOT NULL
-  CALL (flt) {
-    MATCH (p:Region {id: flt.to}) RETURN p
-    UNION
-    MATCH (p:Market {id: flt.to}) RETURN p
-  }
-  MATCH (p)<-[:PART_OF|MEMBER_OF*0..]-(t)<-[:TO]-(f:TradeFlow)
-  RETURN f
-  UNION
-  WITH flt WHERE flt.trader IS NULL AND flt.to IS NULL AND flt.product IS NOT NULL
-  MATCH (:Product {id: flt.product})<-[:PART_OF|CLASSIFIED_AS*0..]-(:Product)<-[:OF_PRODUCT]-(f:TradeFlow)
-  RETURN f
-  UNION
-  WITH flt WHERE flt.trader IS NULL AND flt.to IS NULL AND flt.product IS NULL
+// parts/trade-flows: a FRAGMENT, not a query (written where a query says __TRADE_FLOWS__; see
+// src/graphql/query-parts.ts). The one definition of "the trade flows a filter matches": every flow
+// list, aggregate and summary uses it, so they always agree on which flows they count.
+// It expects in scope:
+//   flt        a map with the keys of flowParams (src/domain/trade-flow/trade-flow.repository.ts):
+//              trader, directions, product, hsPrefix, from, to, via, reporter, yearFrom, yearTo
+//              (each null = no condition)
+//   parentId, parentAs, parentEnd   the parent of a nested field, one more condition: parentAs is
+//              null (a root field), 'trader' (a company), 'product', 'place' (a region or market;
+//              parentEnd 'FROM', 'TO' or null for either end) or 'channel' (a policy)
+// and adds one row per matching trade flow `f`, keeping every variable already in scope.
+//   trader     the TRADER company
+//   product    the product, its HS descendants (PART_OF) and the named products classified under
+//              them; for a named product also the HS entries it is CLASSIFIED_AS and their
+//              descendants (customs data records a named product under its HS code)
+//   hsPrefix   the product's HS code, or the code of an entry it is classified as, starts with it
+//   from, to   a region matches itself and its sub-regions; a market matches itself and its member
+//              regions (and their sub-regions) while the membership dates overlap the flow period
+//   via, reporter  the channel or trade form (VIA); the reporting economy (REPORTED_BY)
+//   directions, yearFrom, yearTo   one of the directions; a period overlapping the years
+// The scan starts from the first of: the parent, trader, to, product, via, from, reporter (an index
+// seek and a short walk), else from every flow; all conditions, that one included, are then checked.
+WITH *, [c IN [
+    {kind: parentAs, id: parentId, end: parentEnd},
+    {kind: 'trader', id: flt.trader},
+    {kind: 'place', id: flt.to, end: 'TO'},
+    {kind: 'product', id: flt.product},
+    {kind: 'channel', id: flt.via},
+    {kind: 'place', id: flt.from, end: 'FROM'},
+    {kind: 'reporter', id: flt.reporter}
+  ] WHERE c.kind IS NOT NULL AND c.id IS NOT NULL] AS musts
+CALL (musts) {
+  WITH musts WHERE size(musts) = 0
   MATCH (f:TradeFlow)
+  RETURN f
+  UNION
+  WITH musts[0] AS start WHERE start.kind = 'trader'
+  MATCH (:Company {id: start.id})<-[:TRADER]-(f:TradeFlow)
+  RETURN f
+  UNION
+  WITH musts[0] AS start WHERE start.kind = 'channel'
+  MATCH (:Policy {id: start.id})<-[:VIA]-(f:TradeFlow)
+  RETURN f
+  UNION
+  WITH musts[0] AS start WHERE start.kind = 'reporter'
+  MATCH (:Region {id: start.id})<-[:REPORTED_BY]-(f:TradeFlow)
+  RETURN f
+  UNION
+  WITH musts[0] AS start WHERE start.kind = 'place'
+  CALL (start) {
+    MATCH (p:Region {id: start.id}) RETURN p
+    UNION
+    MATCH (p:Market {id: start.id}) RETURN p
+  }
+  MATCH (p)<-[:PART_OF|MEMBER_OF*0..]-(:Region|Market)<-[r:FROM|TO]-(f:TradeFlow)
+  WHERE start.end IS NULL OR type(r) = start.end
+  RETURN f
+  UNION
+  WITH musts[0] AS start WHERE start.kind = 'product'
+  MATCH (p:Product {id: start.id})
+  CALL (p) {
+    MATCH (p)<-[:PART_OF|CLASSIFIED_AS*0..]-(x:Product) RETURN x
+    UNION
+    MATCH (p)-[:CLASSIFIED_AS]->(:Product)<-[:PART_OF*0..]-(x:Product) RETURN x
+  }
+  MATCH (x)<-[:OF_PRODUCT]-(f:TradeFlow)
   RETURN f
 }
 WITH * WHERE (flt.directions IS NULL OR f.direction IN flt.directions)
   AND (flt.yearFrom IS NULL OR coalesce(f.periodEnd, f.periodStart) >= flt.yearFrom)
   AND (flt.yearTo IS NULL OR coalesce(f.periodStart, f.periodEnd) <= flt.yearTo)
-  AND (flt.product IS NULL OR EXISTS { (f)-[:OF_PRODUCT]->(:Product)-[:PART_OF|CLASSIFIED_AS*0..]->(:Product {id: flt.product}) })
   AND (flt.hsPrefix IS NULL OR EXISTS {
     MATCH (f)-[:OF_PRODUCT]->(p:Product)
     WHERE p.hsCode STARTS WITH flt.hsPrefix OR EXISTS { (p)-[:CLASSIFIED_AS]->(h:Product) WHERE h.hsCode STARTS WITH flt.hsPrefix }
   })
-  AND (flt.via IS NULL OR EXISTS { (f)-[:VIA]->(:Policy {id: flt.via}) })
-  AND (flt.reporter IS NULL OR EXISTS { (f)-[:REPORTED_BY]->(:Region {id: flt.reporter}) })
-  AND (flt.from IS NULL OR EXISTS {
-    MATCH (f)-[:FROM]->(t)
-    WHERE t.id = flt.from
-      OR EXISTS { (t)-[:PART_OF*1..]->(:Region {id: flt.from}) }
-      OR EXISTS {
-        MATCH (t)-[:PART_OF*0..]->(:Region)-[ms:MEMBER_OF]->(:Market {id: flt.from})
-        WHERE (ms.from IS NULL OR toInteger(left(toString(ms.from), 4)) <= coalesce(f.periodEnd, f.periodStart, 9999))
-          AND (ms.to IS NULL OR toInteger(left(toString(ms.to), 4)) >= coalesce(f.periodStart, f.periodEnd, 0))
-      }
-  })
-  AND (flt.to IS NULL OR EXISTS {
-    MATCH (f)-[:TO]->(t)
-    WHERE t.id = flt.to
-      OR EXISTS { (t)-[:PART_OF*1..]->(:Region {id: flt.to}) }
-      OR EXISTS {
-        MATCH (t)-[:PART_OF*0..]->(:Region)-[ms:MEMBER_OF]->(:Market {id: flt.to})
-        WHERE (ms.from IS NULL OR toInteger(left(toString(ms.from), 4)) <= coalesce(f.periodEnd, f.periodStart, 9999))
-          AND (ms.to IS NULL OR toInteger(left(toString(ms.to), 4)) >= coalesce(f.periodStart, f.periodEnd, 0))
-      }
-  })
+  AND all(c IN musts WHERE CASE c.kind
+    WHEN 'trader' THEN EXISTS { (f)-[:TRADER]->(:Company {id: c.id}) }
+    WHEN 'channel' THEN EXISTS { (f)-[:VIA]->(:Policy {id: c.id}) }
+    WHEN 'reporter' THEN EXISTS { (f)-[:REPORTED_BY]->(:Region {id: c.id}) }
+    // The same products as the scan from a product above, walked up from the flow's product.
+    WHEN 'product' THEN EXISTS { (f)-[:OF_PRODUCT]->(:Product)-[:PART_OF|CLASSIFIED_AS*0..]->(:Product {id: c.id}) }
+      OR EXISTS { (f)-[:OF_PRODUCT]->(:Product)-[:PART_OF*0..]->(:Product)<-[:CLASSIFIED_AS]-(:Product {id: c.id}) }
+    WHEN 'place' THEN EXISTS {
+      MATCH (f)-[r:FROM|TO]->(t)
+      WHERE (c.end IS NULL OR type(r) = c.end)
+        AND (t.id = c.id
+          OR EXISTS { (t)-[:PART_OF*1..]->(:Region {id: c.id}) }
+          OR EXISTS {
+            MATCH (t)-[:PART_OF*0..]->(:Region)-[ms:MEMBER_OF]->(:Market {id: c.id})
+            WHERE (ms.from IS NULL OR toInteger(left(toString(ms.from), 4)) <= coalesce(f.periodEnd, f.periodStart, 9999))
+              AND (ms.to IS NULL OR toInteger(left(toString(ms.to), 4)) >= coalesce(f.periodStart, f.periodEnd, 0))
+          })
+    }
+    ELSE false
+  END)

@@ -1,20 +1,14 @@
-// product/traders: the companies trading each product (its HS descendants and classified named
-// products included) in the given directions, with a summary (Product.exporters / importers).
+// product/traders: the companies trading each product (the flows of its product filter: HS descendants, classification), with a summary (Product.exporters / importers).
 // Parameters:
-//   $ids         product ids, e.g. ['hs2022:8711']
-//   $directions  list of flow directions, e.g. ['EXPORT', 'RE_EXPORT']
-//   $limit       integer: maximum items per parent
-// Returns: parentId, company, flowCount, periods ([start, end] pairs), totalValue, currencies; most flows first.
+//   $ids     product ids, e.g. ['hs2022:8711']
+//   $filter  the flow filter (flowParams: directions, e.g. ['EXPORT', 'RE_EXPORT']; see parts/trade-flows)
+//   $limit   integer: maximum items per parent
+// Returns: parentId, company, flowCount, periods ([start, end] pairs), totals (per currency); most flows first.
 UNWIND $ids AS parentId
 CALL (parentId) {
-  MATCH (:Product {id: parentId})<-[:PART_OF|CLASSIFIED_AS*0..]-(:Product)<-[:OF_PRODUCT]-(f:TradeFlow)-[:TRADER]->(company:Company)
-  WHERE f.direction IN $directions
-  WITH DISTINCT company, f
-  WITH company, count(f) AS flowCount,
-       collect(DISTINCT [f.periodStart, f.periodEnd]) AS periods,
-       sum(f.value) AS totalValue, collect(DISTINCT f.currency) AS currencies
-  RETURN company, flowCount, periods, totalValue, currencies
-  ORDER BY flowCount DESC, company.id
-  LIMIT $limit
+  WITH parentId, 'product' AS parentAs, null AS parentEnd, $filter AS flt
+  __TRADE_FLOWS__
+  MATCH (f)-[:TRADER]->(other:Company)
+  __TRADE_SUMMARY__
 }
-RETURN parentId, company, flowCount, periods, totalValue, currencies
+RETURN parentId, other AS company, flowCount, periods, totals

@@ -3,17 +3,11 @@
 // Parameters:
 //   $ids    region ids
 //   $limit  integer: maximum partners per parent
-// Returns: parentId, place (Region or Market), flowCount, periods ([start, end] pairs), totalValue, currencies.
+// Returns: parentId, place (Region or Market), flowCount, periods ([start, end] pairs), totals (per currency).
 UNWIND $ids AS parentId
 CALL (parentId) {
-  MATCH (:Region {id: parentId})<-[:PART_OF*0..12]-(:Region)<-[here:FROM|TO]-(f:TradeFlow)-[there:FROM|TO]->(place)
+  MATCH (:Region {id: parentId})<-[:PART_OF*0..12]-(:Region)<-[here:FROM|TO]-(f:TradeFlow)-[there:FROM|TO]->(other)
   WHERE type(here) <> type(there)
-  WITH DISTINCT place, f
-  WITH place, count(f) AS flowCount,
-       collect(DISTINCT [f.periodStart, f.periodEnd]) AS periods,
-       sum(f.value) AS totalValue, collect(DISTINCT f.currency) AS currencies
-  RETURN place, flowCount, periods, totalValue, currencies
-  ORDER BY flowCount DESC, place.id
-  LIMIT $limit
+  __TRADE_SUMMARY__
 }
-RETURN parentId, place, flowCount, periods, totalValue, currencies
+RETURN parentId, other AS place, flowCount, periods, totals

@@ -1,30 +1,25 @@
 /**
  * Trade aggregates, rankings and concentration (over trade flows) and period comparisons (over
- * figures). Every trade aggregate is one batched named query: root fields run it for one "parent"
- * (''), nested fields (Market.suppliersByProduct, Company.exportsByDestination) for all parents of
- * the request at once through the per-request loader.
+ * figures). Every trade aggregate is one batched named query over parts/trade-flows: root fields
+ * run it for one "parent" (''), nested fields (Market.suppliersByProduct,
+ * Company.exportsByDestination) for all parents of the request at once through the request's loader.
  */
-import DataLoader from 'dataloader';
 import neo4j, { Node as Neo4jNode } from 'neo4j-driver';
 import type { RequestContext } from '../../graphql/context';
-import { stableJson } from '../../graphql/loaders';
+import { loadRelation, runNamed } from '../../graphql/loaders';
 import { badUserInput } from '../../graphql/relay/bad-input';
 import type { Params } from '../../neo4j/database';
 import { toGraphNode } from '../linkage/graph-values';
 import { boundedInt } from '../linkage/limits';
 import { resolveEntity } from '../linkage/linkage.service';
 import { toValue } from '../shared/to-value';
-import { flowParams } from '../trade-flow/trade-flow.repository';
+import { FlowParent, flowQueryParams, ROOT_PARENT } from '../trade-flow/trade-flow.repository';
 import type { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import { FlowDirection } from '../trade-flow/trade-flow.type';
-import { composeQuery } from './analytics.queries';
 import type { Concentration, FigureGrowth, PeriodChange, RankedExporter, TradeChange, TradeTotal } from './analytics.types';
 import { ConcentrationBy, TradeGroupBy } from './analytics.types';
 import { concentration, ExporterValue, withShares } from './concentration';
 import { joinChanges } from './trade-change';
-
-/** Which filter key the parent id of a nested field fills. */
-export type ParentRole = 'to' | 'trader' | null;
 
 interface TotalRow extends TradeTotal {
   parentId: string;
@@ -39,40 +34,19 @@ interface SharesRow {
   exporters: ExporterValue[];
 }
 
-const ROOT = '';
-
-/**
- * Rows of a composed aggregate query for one parent, batched with the request's other parents of
- * the same query and arguments (a DataLoader in the request context, like graphql/loaders.ts, but
- * over composed rather than named query text).
- */
-function loadAggregate<R extends { parentId: string }>(ctx: RequestContext, name: string, parentId: string, params: Params): Promise<R[]> {
-  const cacheKey = `aggregate\u0000${name}\u0000${stableJson(params)}`;
-  let loader = ctx.loaders.get(cacheKey) as DataLoader<string, R[]> | undefined;
-  if (!loader) {
-    loader = new DataLoader<string, R[]>(async (ids) => {
-      const rows = await ctx.db.read<R & Record<string, unknown>>(composeQuery(ctx.queries, name), { ...params, ids: [...ids] });
-      const byParent = new Map<string, R[]>();
-      for (const row of rows) byParent.set(row.parentId, [...(byParent.get(row.parentId) ?? []), row]);
-      return ids.map((id) => byParent.get(id) ?? []);
-    });
-    ctx.loaders.set(cacheKey, loader);
-  }
-  return loader.load(parentId);
-}
-
-function aggregateParams(filter: TradeFlowFilter | null | undefined, groupBy: string, parentAs: ParentRole, defaults: Partial<TradeFlowFilter> = {}): Params {
-  return { filter: flowParams({ ...defaults, ...(filter ?? {}) } as TradeFlowFilter), groupBy, parentAs };
+/** Every aggregate runs over parts/trade-flows: the filter, `groupBy`, and the parent of a nested field. */
+function aggregateParams(filter: TradeFlowFilter | null | undefined, groupBy: string, parent: FlowParent | null, defaults: Partial<TradeFlowFilter> = {}): Params {
+  return { ...flowQueryParams({ ...defaults, ...(filter ?? {}) } as TradeFlowFilter, parent), groupBy };
 }
 
 export async function tradeTotals(
   ctx: RequestContext,
   groupBy: TradeGroupBy,
   filter: TradeFlowFilter | null | undefined,
-  parent: { id: string; as: ParentRole } = { id: ROOT, as: null },
+  parent: FlowParent | null = null,
   defaults: Partial<TradeFlowFilter> = {},
 ): Promise<TradeTotal[]> {
-  const rows = await loadAggregate<TotalRow>(ctx, 'analytics/trade-totals', parent.id, aggregateParams(filter, groupBy, parent.as, defaults));
+  const rows = await loadRelation<TotalRow>(ctx, 'analytics/trade-totals', parent?.key ?? ROOT_PARENT, aggregateParams(filter, groupBy, parent, defaults));
   return rows.map(({ parentId: _p, ...row }) => row);
 }
 
@@ -80,11 +54,11 @@ export async function concentrations(
   ctx: RequestContext,
   by: ConcentrationBy,
   filter: TradeFlowFilter | null | undefined,
-  parent: { id: string; as: ParentRole } = { id: ROOT, as: null },
+  parent: FlowParent | null = null,
 ): Promise<Concentration[]> {
   // Concentration is about exporters unless the filter says otherwise.
   const defaults = filter?.direction || filter?.importer ? {} : { direction: [FlowDirection.EXPORT] };
-  const rows = await loadAggregate<SharesRow>(ctx, 'analytics/exporter-shares', parent.id, aggregateParams(filter, by, parent.as, defaults));
+  const rows = await loadRelation<SharesRow>(ctx, 'analytics/exporter-shares', parent?.key ?? ROOT_PARENT, aggregateParams(filter, by, parent, defaults));
   return rows
     .map((r) => ({ key: r.key, label: r.label, currency: r.currency, direction: r.direction, ...concentration(r.exporters) }))
     .sort((a, b) => (b.hhi ?? 0) - (a.hhi ?? 0) || b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -182,7 +156,7 @@ async function windowParams(ctx: RequestContext, w: FigureWindow): Promise<Param
 }
 
 export async function figureGrowth(ctx: RequestContext, w: FigureWindow): Promise<FigureGrowth[]> {
-  const rows = await ctx.db.read<FigureRow & Record<string, unknown>>(ctx.queries.get('analytics/figure-growth'), await windowParams(ctx, w));
+  const rows = await runNamed<FigureRow>(ctx, 'analytics/figure-growth', await windowParams(ctx, w));
   return rows.map(({ node, about }) => {
     const v = toValue(node);
     return {
@@ -222,7 +196,7 @@ function point(node: Neo4jNode) {
 }
 
 export async function periodChange(ctx: RequestContext, w: FigureWindow): Promise<PeriodChange[]> {
-  const rows = await ctx.db.read<ChangeRow & Record<string, unknown>>(ctx.queries.get('analytics/period-change'), await windowParams(ctx, w));
+  const rows = await runNamed<ChangeRow>(ctx, 'analytics/period-change', await windowParams(ctx, w));
   return rows.map((r) => {
     const b = toValue(r.baseline);
     return {

@@ -11,7 +11,7 @@ import { Company } from '../company/company.type';
 import { Market } from '../market/market.type';
 import { loadNode } from '../shared/load';
 import type { EntityValue } from '../shared/to-value';
-import { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
+import { FlowEnd, TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import { FlowDirection } from '../trade-flow/trade-flow.type';
 import * as analytics from './analytics.service';
 import { Concentration, ConcentrationBy, ExporterShare, RankedExporter, TradeChange, TradeGroupBy, TradeTotal } from './analytics.types';
@@ -27,7 +27,7 @@ export class MarketAnalyticsResolver {
     @Arg('filter', () => TradeFlowFilter, { nullable: true }) filter: TradeFlowFilter | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Concentration[]> {
-    return analytics.concentrations(ctx, ConcentrationBy.PRODUCT, filter, { id: market.key, as: 'to' });
+    return analytics.concentrations(ctx, ConcentrationBy.PRODUCT, filter, { as: 'place', key: market.key, end: FlowEnd.TO });
   }
 }
 
@@ -43,7 +43,7 @@ export class CompanyAnalyticsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<TradeTotal[]> {
     const defaults = filter?.direction ? {} : { direction: [FlowDirection.EXPORT, FlowDirection.RE_EXPORT] };
-    return analytics.tradeTotals(ctx, TradeGroupBy.DESTINATION, filter, { id: company.key, as: 'trader' }, defaults);
+    return analytics.tradeTotals(ctx, TradeGroupBy.DESTINATION, filter, { as: 'trader', key: company.key }, defaults);
   }
 }
 

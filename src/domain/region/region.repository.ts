@@ -1,33 +1,11 @@
 /**
- * Region queries: lists, lookups by code, hierarchy, memberships, partners.
+ * Region lookup by a natural code (ISO alpha-2/alpha-3, UN M49, GB/T 2260).
  */
-import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../../graphql/context';
 import { runNamed } from '../../graphql/loaders';
-import type { PageArgs, SortDirection } from '../../graphql/relay/page';
-import { idArg, rootConnection, textArg } from '../shared/page';
-import type { NameSort } from '../shared/sort';
+import { textArg } from '../shared/page';
 import { NodeRow } from '../shared/load';
 import { EntityValue, toValue } from '../shared/to-value';
-import type { RegionFilter } from './region.inputs';
-
-export function regionPage(ctx: RequestContext, info: GraphQLResolveInfo, filter: RegionFilter | undefined, sort: NameSort, direction: SortDirection, args: PageArgs) {
-  const f = filter ?? {};
-  return rootConnection(
-    ctx,
-    info,
-    'region/page',
-    {
-      name: textArg(f.name, 'name'),
-      kind: textArg(f.kind, 'kind'),
-      code: textArg(f.code, 'code'),
-      memberOf: idArg(f.memberOf, ['Market']),
-      partOf: idArg(f.partOf, ['Region']),
-    },
-    args,
-    { sort, direction },
-  );
-}
 
 export interface RegionCodes {
   iso2?: string | null;

@@ -1,47 +1,27 @@
 /**
- * Regions: root list and lookups, hierarchy, memberships, companies, partners, flows and figures.
+ * Region lookups (graph id or a natural code) and fields: hierarchy, memberships, companies,
+ * partners, flows (root list: region.list.ts).
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { connectionType } from '../../graphql/relay/connection';
 import type { NodeValue } from '../../graphql/relay/node';
-import { PageArgs, SortDirection } from '../../graphql/relay/page';
-import { nodeByKey } from '../shared/node.resolver';
-import { ListArgs, listArgs, loadObjects } from '../shared/load';
-import { loadNode, loadNodes } from '../shared/load';
-import { NameSort } from '../shared/sort';
-import { Membership, PlaceTrade } from '../shared/summaries';
-import { idArg } from '../shared/page';
-import type { EntityValue } from '../shared/to-value';
 import { Company } from '../company/company.type';
 import { Policy } from '../policy/policy.type';
 import { Product } from '../product/product.type';
-import { RegionFilter } from './region.inputs';
-import { regionByCode, regionPage } from './region.repository';
-import { Region } from './region.type';
-import { loadTradeSummaries, nestedFlowPage } from '../trade-flow/trade-flow.repository';
+import { ListArgs, listArgs, loadNode, loadNodes, loadObjects } from '../shared/load';
+import { nodeByKey } from '../shared/node.resolver';
+import { idArg } from '../shared/page';
+import { Membership, PlaceTrade } from '../shared/summaries';
+import type { EntityValue } from '../shared/to-value';
 import { FlowArgs, FlowEnd } from '../trade-flow/trade-flow.inputs';
+import { flowPage, loadTradeSummaries } from '../trade-flow/trade-flow.repository';
 import { TradeFlowConnection } from '../trade-flow/trade-flow.resolver';
-import { FigureArgs } from '../figure/figure.inputs';
-import { FigureConnection, figuresAbout } from '../figure/figure.resolver';
-
-export const RegionConnection = connectionType(Region, 'Region');
+import { regionByCode } from './region.repository';
+import { Region } from './region.type';
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => RegionConnection, { description: 'Regions: countries, Chinese divisions, M49 areas.', complexity: 2 })
-  regions(
-    @Arg('filter', () => RegionFilter, { nullable: true }) filter: RegionFilter | undefined,
-    @Arg('sort', () => NameSort, { defaultValue: NameSort.NAME }) sort: NameSort,
-    @Arg('direction', () => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
-    @Args() page: PageArgs,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return regionPage(ctx, info, filter, sort, direction, page);
-  }
-
   @Query(() => Region, { nullable: true, description: 'One region by graph id (iso:THA, gb:500156, m49:035) or by a natural code.' })
   region(
     @Arg('id', () => String, { nullable: true, description: 'Global id or graph id.' }) id: string | undefined,
@@ -103,11 +83,6 @@ export class RegionResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedFlowPage(ctx, info, 'trade-flow/of-region', r.key, args, { end });
-  }
-
-  @FieldResolver(() => FigureConnection, { description: 'Figures about this region.', complexity: 2 })
-  figures(@Root() r: NodeValue, @Args() args: FigureArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return figuresAbout(ctx, info, r.key, args);
+    return flowPage(ctx, info, args, { as: 'place', key: r.key, end });
   }
 }

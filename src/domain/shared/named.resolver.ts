@@ -1,10 +1,13 @@
 /**
- * Provenance of every named entity (regions, markets, companies, products, policies), declared once
- * on the `Named` interface; and what supports each of them.
+ * Fields every named entity (region, market, company, product, policy) has, declared once on the
+ * `Named` interface: provenance, what supports it, the figures about it.
  */
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
+import { FigureArgs } from '../figure/figure.inputs';
+import { FigureConnection, figuresAbout } from '../figure/figure.resolver';
 import { loadObjects } from './load';
 import { Named } from './named';
 import { ProvenanceResolver } from './provenance.resolver';
@@ -15,5 +18,10 @@ export class NamedResolver extends ProvenanceResolver(Named) {
   @FieldResolver(() => [PolicySupport], { description: 'Policies, programs and brands supporting this (SUPPORTS), with excerpts.' })
   supportedBy(@Root() n: NodeValue, @Ctx() ctx: RequestContext) {
     return loadObjects(ctx, 'policy/supporting', n.key);
+  }
+
+  @FieldResolver(() => FigureConnection, { description: 'Figures about this entity.', complexity: 2 })
+  figures(@Root() n: NodeValue, @Args() args: FigureArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return figuresAbout(ctx, info, n.key, args);
   }
 }

@@ -96,3 +96,10 @@ export function intArg(value: number | null | undefined, name: string, min = -10
   if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`\`${name}\` must be an integer between ${min} and ${max}`);
   return value;
 }
+
+/** An HS code prefix filter (digits only), or null. */
+export function hsPrefixArg(value: string | null | undefined): string | null {
+  const hsPrefix = textArg(value, 'hsPrefix');
+  if (hsPrefix !== null && !/^\d{1,10}$/.test(hsPrefix)) throw badUserInput('`hsPrefix` must be 1 to 10 digits');
+  return hsPrefix;
+}

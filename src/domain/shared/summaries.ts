@@ -11,6 +11,18 @@ import { Region } from '../region/region.type';
 import { Node } from '../../graphql/relay/node';
 import { Place } from './place';
 
+@ObjectType('CurrencyTotal', { simpleResolvers: true, description: 'The summed values of flows stated in one currency.' })
+export class CurrencyTotal {
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency as the flows state it (null: flows stating no currency).' })
+  currency!: string | null;
+
+  @Field(() => Float, { description: 'Sum of the stated values in that currency.' })
+  value!: number;
+
+  @Field(() => Int, { description: 'Number of flows stating a value in that currency.' })
+  flows!: number;
+}
+
 @ObjectType('TradeSummary', { simpleResolvers: true, description: 'How much trade the flows behind a relationship represent.' })
 export class TradeSummary {
   @Field(() => Int, { description: 'Number of trade flows.' })
@@ -25,7 +37,10 @@ export class TradeSummary {
   @Field(() => [Int], { description: 'Every year covered by those flows.' })
   years!: number[];
 
-  @Field(() => Float, { nullable: true, description: 'Sum of the stated values, when the flows share one currency.' })
+  @Field(() => [CurrencyTotal], { description: 'Sums of the stated values, one per currency (values in different currencies are never added), largest first.' })
+  totals!: CurrencyTotal[];
+
+  @Field(() => Float, { nullable: true, description: 'Sum of the stated values when every flow stating one states the same currency; else null (see totals).' })
   totalValue!: number | null;
 
   @Field(() => String, { nullable: true, description: 'Currency of totalValue.' })

@@ -1,12 +1,12 @@
 /**
- * Arguments of the trade-summary fields (Company.products, Product.exporters, Market.suppliers, ...).
+ * Arguments of the trade-summary fields (Company.products, Product.exporters, Market.suppliers, ...):
+ * they narrow the parent's flows with the same filter as tradeFlows (parts/trade-flows).
  */
 import { ArgsType, Field } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { badUserInput } from '../../graphql/relay/bad-input';
 import { ListArgs, listArgs } from '../shared/load';
-import { textArg } from '../shared/page';
-import { FlowDirection } from './trade-flow.type';
+import { flowParams } from './trade-flow.repository';
+import { EXPORT_DIRECTIONS, FlowDirection } from './trade-flow.type';
 
 @ArgsType()
 export class SummaryArgs extends ListArgs {
@@ -20,16 +20,8 @@ export class ProductSummaryArgs extends SummaryArgs {
   hsPrefix?: string | null;
 }
 
-export const EXPORT_DIRECTIONS = [FlowDirection.EXPORT, FlowDirection.RE_EXPORT];
-export const IMPORT_DIRECTIONS = [FlowDirection.IMPORT, FlowDirection.RE_IMPORT];
-
-export function summaryParams(ctx: RequestContext, args: SummaryArgs, fallback: FlowDirection[] = EXPORT_DIRECTIONS) {
-  return { ...listArgs(ctx, args), directions: args.directions && args.directions.length > 0 ? args.directions : fallback };
-}
-
-/** Parameters of the summaries that can be narrowed to an HS prefix. */
-export function productSummaryParams(ctx: RequestContext, args: ProductSummaryArgs) {
-  const hsPrefix = textArg(args.hsPrefix, 'hsPrefix');
-  if (hsPrefix !== null && !/^\d{1,10}$/.test(hsPrefix)) throw badUserInput('`hsPrefix` must be 1 to 10 digits');
-  return { ...summaryParams(ctx, args), hsPrefix };
+/** `$limit` and `$filter` of a summary query: the directions asked (or `fallback`), the HS prefix when it has one. */
+export function summaryParams(ctx: RequestContext, args: ProductSummaryArgs, fallback: FlowDirection[] = EXPORT_DIRECTIONS) {
+  const direction = args.directions && args.directions.length > 0 ? args.directions : fallback;
+  return { ...listArgs(ctx, args), filter: flowParams({ direction, hsPrefix: args.hsPrefix }) };
 }

@@ -7,13 +7,9 @@ import type { RequestContext } from '../../graphql/context';
 import { badUserInput } from '../../graphql/relay/bad-input';
 import type { Params } from '../../neo4j/database';
 import { loadObjects } from '../shared/load';
-import { idArg, intArg, nestedConnection, rootConnection, textArg } from '../shared/page';
-import type { EntityValue } from '../shared/to-value';
-import { FlowArgs, FlowEnd, TradeFlowFilter } from './trade-flow.inputs';
-import { FlowDirection } from './trade-flow.type';
-
-const EXPORTS = [FlowDirection.EXPORT, FlowDirection.RE_EXPORT];
-const IMPORTS = [FlowDirection.IMPORT, FlowDirection.RE_IMPORT];
+import { hsPrefixArg, idArg, intArg, nestedConnection } from '../shared/page';
+import type { FlowArgs, FlowEnd, TradeFlowFilter } from './trade-flow.inputs';
+import { EXPORT_DIRECTIONS, FlowDirection, IMPORT_DIRECTIONS } from './trade-flow.type';
 
 /** The named query's filter parameters from a TradeFlowFilter. */
 export function flowParams(filter: TradeFlowFilter | null | undefined): Params {
@@ -21,15 +17,13 @@ export function flowParams(filter: TradeFlowFilter | null | undefined): Params {
   const traders = [f.trader, f.exporter, f.importer].filter((t) => t != null);
   if (traders.length > 1) throw badUserInput('Pass one of `trader`, `exporter` and `importer`');
   let directions: string[] | null = f.direction && f.direction.length > 0 ? [...f.direction] : null;
-  const implied = f.exporter != null ? EXPORTS : f.importer != null ? IMPORTS : null;
+  const implied = f.exporter != null ? EXPORT_DIRECTIONS : f.importer != null ? IMPORT_DIRECTIONS : null;
   if (implied) directions = directions ? directions.filter((d) => implied.includes(d as FlowDirection)) : implied;
-  const hsPrefix = textArg(f.hsPrefix, 'hsPrefix');
-  if (hsPrefix !== null && !/^\d{1,10}$/.test(hsPrefix)) throw badUserInput('`hsPrefix` must be 1 to 10 digits');
   return {
     trader: idArg(f.trader ?? f.exporter ?? f.importer, ['Company']),
     directions,
     product: idArg(f.product, ['Product']),
-    hsPrefix,
+    hsPrefix: hsPrefixArg(f.hsPrefix),
     from: idArg(f.from, ['Region', 'Market']),
     to: idArg(f.to, ['Region', 'Market']),
     via: idArg(f.via, ['Policy']),
@@ -39,28 +33,43 @@ export function flowParams(filter: TradeFlowFilter | null | undefined): Params {
   };
 }
 
+/**
+ * What the parent of a nested flow field is (parts/trade-flows): a company as trader, a product
+ * (with its HS descendants and classification), a region or market at one end (`end`, or either)
+ * or a channel. The root fields have none.
+ */
+export type FlowParentRole = 'trader' | 'product' | 'place' | 'channel';
 
-export function flowPage(ctx: RequestContext, info: GraphQLResolveInfo, a: FlowArgs) {
-  return rootConnection(ctx, info, 'trade-flow/page', flowParams(a.filter), a, { sort: a.sort, direction: a.direction });
+export interface FlowParent {
+  as: FlowParentRole;
+  key: string;
+  end?: FlowEnd | null;
 }
 
-/** Per-parent pages: `query` is one of trade-flow/of-trader, of-product, of-region, of-market, via-policy. */
-export function nestedFlowPage(
-  ctx: RequestContext,
-  info: GraphQLResolveInfo,
-  query: string,
-  parentKey: string,
-  a: FlowArgs,
-  extra: { end?: FlowEnd | null; viaClassification?: boolean } = {},
-) {
-  return nestedConnection(ctx, info, query, parentKey, { ...flowParams(a.filter), ...extraParams(query, extra) }, a, { sort: a.sort, direction: a.direction });
+/** The root fields' single "parent". */
+export const ROOT_PARENT = '';
+
+/** Parameters of the queries over parts/trade-flows: the filter and the parent's role ($ids is the loader's). */
+export function flowQueryParams(filter: TradeFlowFilter | null | undefined, parent?: FlowParent | null): Params {
+  return { filter: flowParams(filter), parentAs: parent?.as ?? null, parentEnd: parent?.end ?? null };
+}
+
+/** A page of trade flows: the root tradeFlows (no parent) or a parent's flows, batched across parents. */
+export function flowPage(ctx: RequestContext, info: GraphQLResolveInfo, a: FlowArgs, parent?: FlowParent) {
+  const params = flowQueryParams(a.filter, parent);
+  return nestedConnection(ctx, info, 'trade-flow/page', parent?.key ?? ROOT_PARENT, params, a, { sort: a.sort, direction: a.direction });
+}
+
+export interface CurrencyTotalValue {
+  currency: string | null;
+  value: number;
+  flows: number;
 }
 
 interface SummaryRow {
   flowCount: number;
   periods: [number | null, number | null][];
-  totalValue: number | null;
-  currencies: string[];
+  totals: CurrencyTotalValue[];
   [k: string]: unknown;
 }
 
@@ -69,23 +78,27 @@ export interface TradeSummaryValue {
   firstYear: number | null;
   lastYear: number | null;
   years: number[];
+  totals: CurrencyTotalValue[];
   totalValue: number | null;
   currency: string | null;
 }
 
-/** Trade summaries (columns flowCount, periods, totalValue, currencies plus an entity column). */
+/** Trade summaries (parts/trade-summary: flowCount, periods, totals per currency, plus an entity column). */
 export async function loadTradeSummaries(ctx: RequestContext, query: string, parentKey: string, args: Params = {}): Promise<(TradeSummaryValue & Record<string, unknown>)[]> {
   const rows = await loadObjects<SummaryRow>(ctx, query, parentKey, args);
-  return rows.map(({ periods, currencies, totalValue, ...rest }) => {
+  return rows.map(({ periods, totals, ...rest }) => {
     const years = yearsOf(periods);
-    const single = currencies.length === 1;
+    totals.sort((a, b) => b.value - a.value || ((a.currency ?? '') < (b.currency ?? '') ? -1 : 1));
+    // One total only when every valued flow states the same currency: values are never added across currencies.
+    const single = totals.length === 1 && totals[0]!.currency !== null ? totals[0]! : null;
     return {
       ...rest,
       years,
       firstYear: years[0] ?? null,
       lastYear: years[years.length - 1] ?? null,
-      totalValue: single ? totalValue : null,
-      currency: single ? currencies[0]! : null,
+      totals,
+      totalValue: single ? single.value : null,
+      currency: single ? single.currency : null,
     };
   });
 }
@@ -101,11 +114,3 @@ function yearsOf(periods: [number | null, number | null][]): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
-export type { EntityValue };
-
-/** Parameters only some per-parent flow queries take (a named query rejects none, but keep loader keys lean). */
-function extraParams(query: string, extra: { end?: FlowEnd | null; viaClassification?: boolean }) {
-  if (query === 'trade-flow/of-region' || query === 'trade-flow/of-market') return { end: extra.end ?? null };
-  if (query === 'trade-flow/of-product') return { viaClassification: extra.viaClassification ?? true };
-  return {};
-}

@@ -13,6 +13,10 @@ export enum FlowDirection {
 }
 registerEnumType(FlowDirection, { name: 'FlowDirection' });
 
+/** The directions with a company as exporter, and as importer. */
+export const EXPORT_DIRECTIONS = [FlowDirection.EXPORT, FlowDirection.RE_EXPORT];
+export const IMPORT_DIRECTIONS = [FlowDirection.IMPORT, FlowDirection.RE_IMPORT];
+
 @ObjectType('TradeFlow', { implements: [Node, Fact], simpleResolvers: true, description: 'A trade flow: trader, product, origin, destination, channel, period, value.' })
 export class TradeFlow extends Fact {
   @Field(() => FlowDirection, { nullable: true })
