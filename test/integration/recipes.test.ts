@@ -58,6 +58,9 @@ describe('recipes on the fixture graph', () => {
       ['company:zongshen-group', 2023, 'iso:VNM', 'USD', 50, 1],
       ['company:zongshen-group', 2024, 'iso:THA', 'USD', 200, 1],
     ]);
+    // The named product finds the same flows, recorded under a subheading of the HS entry it is classified as.
+    const named = await runRecipe('01-companies-exporting-product-to-market.cypher', { product: 'product:motorcycles' });
+    expect(named).toEqual(rows);
   });
 
   it('02 policies supporting the specialties of regions', async () => {
