@@ -1,11 +1,12 @@
 /**
  * Root analytics fields: trade totals, top exporters, concentration, figure growth, period change.
  */
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { boundedInt } from '../linkage/limits';
 import { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import * as analytics from './analytics.service';
+import { FigureWindowArgs } from './figure-window.args';
 import { Concentration, ConcentrationBy, FigureGrowth, PeriodChange, RankedExporter, TradeChange, TradeGroupBy, TradeTotal } from './analytics.types';
 
 const FILTER_DOC = 'The same filter as tradeFlows: every aggregate sums exactly the flows that list shows.';
@@ -80,37 +81,15 @@ export class AnalyticsResolver {
       '(e.g. policy:13th-five-year-plan and policy:14th-five-year-plan) or with explicit years.',
     complexity: 10,
   })
-  figureGrowth(
-    @Arg('metric', () => String, { nullable: true, description: 'e.g. export-value-growth.' }) metric: string | null,
-    @Arg('about', () => ID, { nullable: true, description: 'Only figures about this entity.' }) about: string | null,
-    @Arg('baselinePlan', () => ID, { nullable: true, description: 'A plan whose years contain the baseline period.' }) baselinePlan: string | null,
-    @Arg('plan', () => ID, { nullable: true, description: 'A plan whose years contain the measured period.' }) plan: string | null,
-    @Arg('baselineFrom', () => Int, { nullable: true }) baselineFrom: number | null,
-    @Arg('baselineTo', () => Int, { nullable: true }) baselineTo: number | null,
-    @Arg('yearFrom', () => Int, { nullable: true }) yearFrom: number | null,
-    @Arg('yearTo', () => Int, { nullable: true }) yearTo: number | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Ctx() ctx: RequestContext,
-  ): Promise<FigureGrowth[]> {
-    return analytics.figureGrowth(ctx, { metric, about, baselinePlan, plan, baselineFrom, baselineTo, yearFrom, yearTo, first });
+  figureGrowth(@Args() window: FigureWindowArgs, @Ctx() ctx: RequestContext): Promise<FigureGrowth[]> {
+    return analytics.figureGrowth(ctx, window);
   }
 
   @Query(() => [PeriodChange], {
     description: 'Changes between level figures (same metric, unit and subjects) of a baseline period and a later one, largest relative change first.',
     complexity: 10,
   })
-  periodChange(
-    @Arg('metric', () => String, { nullable: true, description: 'e.g. enterprise-count.' }) metric: string | null,
-    @Arg('about', () => ID, { nullable: true }) about: string | null,
-    @Arg('baselinePlan', () => ID, { nullable: true }) baselinePlan: string | null,
-    @Arg('plan', () => ID, { nullable: true }) plan: string | null,
-    @Arg('baselineFrom', () => Int, { nullable: true }) baselineFrom: number | null,
-    @Arg('baselineTo', () => Int, { nullable: true }) baselineTo: number | null,
-    @Arg('yearFrom', () => Int, { nullable: true }) yearFrom: number | null,
-    @Arg('yearTo', () => Int, { nullable: true }) yearTo: number | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Ctx() ctx: RequestContext,
-  ): Promise<PeriodChange[]> {
-    return analytics.periodChange(ctx, { metric, about, baselinePlan, plan, baselineFrom, baselineTo, yearFrom, yearTo, first });
+  periodChange(@Args() window: FigureWindowArgs, @Ctx() ctx: RequestContext): Promise<PeriodChange[]> {
+    return analytics.periodChange(ctx, window);
   }
 }

@@ -19,6 +19,7 @@ import { FlowDirection } from '../trade-flow/trade-flow.type';
 import type { Concentration, FigureGrowth, PeriodChange, RankedExporter, TradeChange, TradeTotal } from './analytics.types';
 import { ConcentrationBy, TradeGroupBy } from './analytics.types';
 import { concentration, ExporterValue, withShares } from './concentration';
+import type { FigureWindowArgs } from './figure-window.args';
 import { joinChanges } from './trade-change';
 
 interface TotalRow extends TradeTotal {
@@ -115,20 +116,6 @@ interface FigureRow {
   about: Neo4jNode[];
 }
 
-export interface FigureWindow {
-  metric?: string | null;
-  about?: string | null;
-  baselineFrom?: number | null;
-  baselineTo?: number | null;
-  yearFrom?: number | null;
-  yearTo?: number | null;
-  /** A plan (policy with periodStart..periodEnd, e.g. policy:13th-five-year-plan) giving the baseline years. */
-  baselinePlan?: string | null;
-  /** A plan giving the measured years. */
-  plan?: string | null;
-  first: number;
-}
-
 async function planYears(ctx: RequestContext, id: string, argumentName: string): Promise<[number, number]> {
   const node = await resolveEntity(ctx, id, argumentName);
   const v = toValue(node);
@@ -138,7 +125,7 @@ async function planYears(ctx: RequestContext, id: string, argumentName: string):
   return [v.periodStart, v.periodEnd];
 }
 
-async function windowParams(ctx: RequestContext, w: FigureWindow): Promise<Params> {
+async function windowParams(ctx: RequestContext, w: FigureWindowArgs): Promise<Params> {
   let { baselineFrom = null, baselineTo = null, yearFrom = null, yearTo = null } = w;
   if (w.baselinePlan) [baselineFrom, baselineTo] = await planYears(ctx, w.baselinePlan, 'baselinePlan');
   if (w.plan) [yearFrom, yearTo] = await planYears(ctx, w.plan, 'plan');
@@ -155,7 +142,7 @@ async function windowParams(ctx: RequestContext, w: FigureWindow): Promise<Param
   };
 }
 
-export async function figureGrowth(ctx: RequestContext, w: FigureWindow): Promise<FigureGrowth[]> {
+export async function figureGrowth(ctx: RequestContext, w: FigureWindowArgs): Promise<FigureGrowth[]> {
   const rows = await runNamed<FigureRow>(ctx, 'analytics/figure-growth', await windowParams(ctx, w));
   return rows.map(({ node, about }) => {
     const v = toValue(node);
@@ -195,7 +182,7 @@ function point(node: Neo4jNode) {
   };
 }
 
-export async function periodChange(ctx: RequestContext, w: FigureWindow): Promise<PeriodChange[]> {
+export async function periodChange(ctx: RequestContext, w: FigureWindowArgs): Promise<PeriodChange[]> {
   const rows = await runNamed<ChangeRow>(ctx, 'analytics/period-change', await windowParams(ctx, w));
   return rows.map((r) => {
     const b = toValue(r.baseline);

@@ -137,25 +137,32 @@ export class Concentration {
   exporters!: ExporterShare[];
 }
 
-@ObjectType('FigureGrowth', { simpleResolvers: true, description: 'A growth rate as a source states it (a percent figure against a baseline period).' })
-export class FigureGrowth {
+/** What every figure row of a comparison shows of its figure: id, period, qualifier and the Figure itself. */
+@ObjectType()
+abstract class FigureFacts {
   @Field({ description: 'The figure\'s graph id.' })
   key!: string;
-
-  @Field(() => String, { nullable: true })
-  metric!: string | null;
-
-  @Field(() => Float, { description: 'Growth in percent.' })
-  growthPercent!: number;
-
-  @Field(() => String, { nullable: true })
-  qualifier!: string | null;
 
   @Field(() => Int, { nullable: true })
   periodStart!: number | null;
 
   @Field(() => Int, { nullable: true })
   periodEnd!: number | null;
+
+  @Field(() => String, { nullable: true })
+  qualifier!: string | null;
+
+  @Field(() => Node, { nullable: true, description: 'The Figure itself (excerpts, sources...).' })
+  figure!: EntityValue | null;
+}
+
+@ObjectType('FigureGrowth', { simpleResolvers: true, description: 'A growth rate as a source states it (a percent figure against a baseline period).' })
+export class FigureGrowth extends FigureFacts {
+  @Field(() => String, { nullable: true })
+  metric!: string | null;
+
+  @Field(() => Float, { description: 'Growth in percent.' })
+  growthPercent!: number;
 
   @Field(() => Int, { nullable: true })
   baselineStart!: number | null;
@@ -168,30 +175,12 @@ export class FigureGrowth {
 
   @Field(() => [GraphNode], { description: 'What the figure is about.' })
   about!: GraphNode[];
-
-  @Field(() => Node, { nullable: true, description: 'The Figure itself (excerpts, sources...).' })
-  figure!: EntityValue | null;
 }
 
 @ObjectType('FigurePoint', { simpleResolvers: true, description: 'One figure of a period comparison.' })
-export class FigurePoint {
-  @Field()
-  key!: string;
-
+export class FigurePoint extends FigureFacts {
   @Field(() => Float)
   value!: number;
-
-  @Field(() => Int, { nullable: true })
-  periodStart!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  periodEnd!: number | null;
-
-  @Field(() => String, { nullable: true })
-  qualifier!: string | null;
-
-  @Field(() => Node, { nullable: true })
-  figure!: EntityValue | null;
 }
 
 @ObjectType('PeriodChange', { simpleResolvers: true, description: 'The change between two figures of the same metric, unit and subjects in two periods.' })

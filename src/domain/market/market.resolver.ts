@@ -1,21 +1,19 @@
 /**
  * Market fields: members with dates, suppliers, products, flows (root fields: market.list.ts).
  */
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
 import { loadObjects } from '../shared/load';
 import { intArg } from '../shared/page';
 import { CompanyTrade, Membership, ProductTrade } from '../shared/summaries';
 import { ProductSummaryArgs, SummaryArgs, summaryParams } from '../trade-flow/summary-args';
-import { FlowArgs, FlowEnd } from '../trade-flow/trade-flow.inputs';
-import { flowPage, loadTradeSummaries } from '../trade-flow/trade-flow.repository';
-import { TradeFlowConnection } from '../trade-flow/trade-flow.resolver';
+import { PlaceFlowsResolver } from '../trade-flow/place-flows.resolver';
+import { loadTradeSummaries } from '../trade-flow/trade-flow.repository';
 import { Market } from './market.type';
 
 @Resolver(() => Market)
-export class MarketResolver {
+export class MarketResolver extends PlaceFlowsResolver(Market, 'Flows from or to the market or its members (during membership).') {
   @FieldResolver(() => [Membership], { description: 'Member regions with membership dates.' })
   members(
     @Root() m: NodeValue,
@@ -33,16 +31,5 @@ export class MarketResolver {
   @FieldResolver(() => [ProductTrade], { description: 'Products flowing into the market (exports by default).' })
   products(@Root() m: NodeValue, @Args() args: SummaryArgs, @Ctx() ctx: RequestContext) {
     return loadTradeSummaries(ctx, 'market/products', m.key, summaryParams(ctx, args));
-  }
-
-  @FieldResolver(() => TradeFlowConnection, { description: 'Flows from or to the market or its members (during membership).', complexity: 2 })
-  tradeFlows(
-    @Root() m: NodeValue,
-    @Args() args: FlowArgs,
-    @Arg('end', () => FlowEnd, { nullable: true, description: 'FROM: flows leaving; TO: flows arriving; null: both.' }) end: FlowEnd | undefined,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return flowPage(ctx, info, args, { as: 'place', key: m.key, end });
   }
 }

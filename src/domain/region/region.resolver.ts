@@ -2,8 +2,7 @@
  * Region lookups (graph id or a natural code) and fields: hierarchy, memberships, companies,
  * partners, flows (root list: region.list.ts).
  */
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
 import { Company } from '../company/company.type';
@@ -14,14 +13,13 @@ import { nodeByKey } from '../shared/node.resolver';
 import { idArg } from '../shared/page';
 import { Membership, PlaceTrade } from '../shared/summaries';
 import type { EntityValue } from '../shared/to-value';
-import { FlowArgs, FlowEnd } from '../trade-flow/trade-flow.inputs';
-import { flowPage, loadTradeSummaries } from '../trade-flow/trade-flow.repository';
-import { TradeFlowConnection } from '../trade-flow/trade-flow.resolver';
+import { PlaceFlowsResolver } from '../trade-flow/place-flows.resolver';
+import { loadTradeSummaries } from '../trade-flow/trade-flow.repository';
 import { regionByCode } from './region.repository';
 import { Region } from './region.type';
 
 @Resolver(() => Region)
-export class RegionResolver {
+export class RegionResolver extends PlaceFlowsResolver(Region, 'Trade flows from or to this region or a region inside it.') {
   @Query(() => Region, { nullable: true, description: 'One region by graph id (iso:THA, gb:500156, m49:035) or by a natural code.' })
   region(
     @Arg('id', () => String, { nullable: true, description: 'Global id or graph id.' }) id: string | undefined,
@@ -73,16 +71,5 @@ export class RegionResolver {
   @FieldResolver(() => [PlaceTrade], { description: 'Regions and markets at the other end of flows from or to this region (or inside it), most flows first.' })
   tradePartners(@Root() r: NodeValue, @Args() list: ListArgs, @Ctx() ctx: RequestContext) {
     return loadTradeSummaries(ctx, 'region/partners', r.key, listArgs(ctx, list));
-  }
-
-  @FieldResolver(() => TradeFlowConnection, { description: 'Trade flows from or to this region or a region inside it.', complexity: 2 })
-  tradeFlows(
-    @Root() r: NodeValue,
-    @Args() args: FlowArgs,
-    @Arg('end', () => FlowEnd, { nullable: true, description: 'FROM: flows leaving; TO: flows arriving; null: both.' }) end: FlowEnd | undefined,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return flowPage(ctx, info, args, { as: 'place', key: r.key, end });
   }
 }

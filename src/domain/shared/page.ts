@@ -39,40 +39,28 @@ function connectionOf(row: PageResultRow | undefined, page: ReturnType<typeof to
   return toConnection(rows, page, withCount ? (row?.total ?? 0) : null);
 }
 
-/** A root connection: one named query returns the page (and the count when `totalCount` is selected). */
-export async function rootConnection(
+/** The page and count parameters of `args`, the rows `fetch` returns for them, as a connection. */
+async function connection(
   ctx: RequestContext,
   info: GraphQLResolveInfo,
-  query: string,
-  params: Params,
   args: PageArgs,
   spec: SortSpec,
+  fetch: (params: Params) => Promise<PageResultRow | undefined>,
 ): Promise<ConnectionValue<EntityValue>> {
   const page = pageFor(ctx, args, spec);
   const withCount = selects(info, 'totalCount');
-  const rows = await runNamed<PageResultRow>(ctx, query, { ...params, ...page.params, sort: page.sort, withCount });
-  return connectionOf(rows[0], page, withCount);
+  const row = await fetch({ ...page.params, sort: page.sort, withCount });
+  return connectionOf(row, page, withCount);
+}
+
+/** A root connection: one named query returns the page (and the count when `totalCount` is selected). */
+export function rootConnection(ctx: RequestContext, info: GraphQLResolveInfo, query: string, params: Params, args: PageArgs, spec: SortSpec) {
+  return connection(ctx, info, args, spec, async (paging) => (await runNamed<PageResultRow>(ctx, query, { ...params, ...paging }))[0]);
 }
 
 /** A nested connection: per-parent pages of one batched query (one round trip for all parents). */
-export async function nestedConnection(
-  ctx: RequestContext,
-  info: GraphQLResolveInfo,
-  query: string,
-  parentKey: string,
-  params: Params,
-  args: PageArgs,
-  spec: SortSpec,
-): Promise<ConnectionValue<EntityValue>> {
-  const page = pageFor(ctx, args, spec);
-  const withCount = selects(info, 'totalCount');
-  const row = await loadRelationRow<PageResultRow & { parentId: string }>(ctx, query, parentKey, {
-    ...params,
-    ...page.params,
-    sort: page.sort,
-    withCount,
-  });
-  return connectionOf(row, page, withCount);
+export function nestedConnection(ctx: RequestContext, info: GraphQLResolveInfo, query: string, parentKey: string, params: Params, args: PageArgs, spec: SortSpec) {
+  return connection(ctx, info, args, spec, (paging) => loadRelationRow<PageResultRow & { parentId: string }>(ctx, query, parentKey, { ...params, ...paging }));
 }
 
 export const MAX_TEXT_LENGTH = 200;
