@@ -41,22 +41,26 @@ export enum ConcentrationBy {
 }
 registerEnumType(ConcentrationBy, { name: 'ConcentrationBy', description: 'What concentration is measured for: each product, chapter, market or destination.' });
 
-@ObjectType('TradeTotal', { simpleResolvers: true, description: 'The summed value of the trade flows of one group, in one currency and direction.' })
-export class TradeTotal {
+/** What identifies one row of a trade aggregate: the group, its currency and its direction (sums never cross them). */
+@ObjectType()
+abstract class GroupInCurrency {
   @Field({ description: 'The group: a graph id (product, region, market, company, policy), a year, or hs:unclassified.' })
   key!: string;
 
   @Field()
   label!: string;
 
-  @Field(() => Float, { description: 'Sum of the flow values (never across currencies).' })
-  value!: number;
-
-  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of `value`, as the flows state it.' })
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of the values, as the flows state it.' })
   currency!: string | null;
 
   @Field(() => FlowDirection, { nullable: true })
   direction!: FlowDirection | null;
+}
+
+@ObjectType('TradeTotal', { simpleResolvers: true, description: 'The summed value of the trade flows of one group, in one currency and direction.' })
+export class TradeTotal extends GroupInCurrency {
+  @Field(() => Float, { description: 'Sum of the flow values (never across currencies).' })
+  value!: number;
 
   @Field(() => Int, { description: 'Number of flows summed.' })
   flows!: number;
@@ -99,19 +103,7 @@ export class RankedExporter extends ExporterShare {
     'hhi is the Herfindahl-Hirschman index: the sum of squared percentage shares, 0..10,000 (10,000 = a single exporter; ' +
     'above 2,500 is commonly read as highly concentrated). Flows without a trader or a value cannot be attributed and are not counted.',
 })
-export class Concentration {
-  @Field()
-  key!: string;
-
-  @Field()
-  label!: string;
-
-  @Field(() => String, { nullable: true })
-  currency!: string | null;
-
-  @Field(() => FlowDirection, { nullable: true })
-  direction!: FlowDirection | null;
-
+export class Concentration extends GroupInCurrency {
   @Field(() => Float, { description: 'Total attributed value.' })
   total!: number;
 
@@ -208,19 +200,7 @@ export class PeriodChange {
 }
 
 @ObjectType('TradeChange', { simpleResolvers: true, description: 'How one group\'s trade value changed between two years, in one currency and direction.' })
-export class TradeChange {
-  @Field()
-  key!: string;
-
-  @Field()
-  label!: string;
-
-  @Field(() => String, { nullable: true })
-  currency!: string | null;
-
-  @Field(() => FlowDirection, { nullable: true })
-  direction!: FlowDirection | null;
-
+export class TradeChange extends GroupInCurrency {
   @Field(() => Float, { description: 'Summed value in the first year (0 when the group had no flow then).' })
   fromValue!: number;
 
