@@ -20,6 +20,8 @@
 //   directions, yearFrom, yearTo   one of the directions; a period overlapping the years
 // The scan starts from the first of: the parent, trader, to, product, via, from, reporter (an index
 // seek and a short walk), else from every flow; all conditions, that one included, are then checked.
+// The branches exclude each other (UNION ALL: no set to build over every flow); a walk that can reach
+// a flow twice returns it once (DISTINCT).
 WITH *, [c IN [
     {kind: parentAs, id: parentId, end: parentEnd},
     {kind: 'trader', id: flt.trader},
@@ -33,19 +35,19 @@ CALL (musts) {
   WITH musts WHERE size(musts) = 0
   MATCH (f:TradeFlow)
   RETURN f
-  UNION
+  UNION ALL
   WITH musts[0] AS start WHERE start.kind = 'trader'
   MATCH (:Company {id: start.id})<-[:TRADER]-(f:TradeFlow)
   RETURN f
-  UNION
+  UNION ALL
   WITH musts[0] AS start WHERE start.kind = 'channel'
   MATCH (:Policy {id: start.id})<-[:VIA]-(f:TradeFlow)
   RETURN f
-  UNION
+  UNION ALL
   WITH musts[0] AS start WHERE start.kind = 'reporter'
   MATCH (:Region {id: start.id})<-[:REPORTED_BY]-(f:TradeFlow)
   RETURN f
-  UNION
+  UNION ALL
   WITH musts[0] AS start WHERE start.kind = 'place'
   CALL (start) {
     MATCH (p:Region {id: start.id}) RETURN p
@@ -54,8 +56,8 @@ CALL (musts) {
   }
   MATCH (p)<-[:PART_OF|MEMBER_OF*0..]-(:Region|Market)<-[r:FROM|TO]-(f:TradeFlow)
   WHERE start.end IS NULL OR type(r) = start.end
-  RETURN f
-  UNION
+  RETURN DISTINCT f
+  UNION ALL
   WITH musts[0] AS start WHERE start.kind = 'product'
   MATCH (p:Product {id: start.id})
   CALL (p) {
@@ -64,7 +66,7 @@ CALL (musts) {
     MATCH (p)-[:CLASSIFIED_AS]->(:Product)<-[:PART_OF*0..]-(x:Product) RETURN x
   }
   MATCH (x)<-[:OF_PRODUCT]-(f:TradeFlow)
-  RETURN f
+  RETURN DISTINCT f
 }
 WITH * WHERE (flt.directions IS NULL OR f.direction IN flt.directions)
   AND (flt.yearFrom IS NULL OR coalesce(f.periodEnd, f.periodStart) >= flt.yearFrom)
