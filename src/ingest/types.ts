@@ -11,6 +11,11 @@ export interface NodeUpsert {
   label: NodeLabel;
   id: string;
   props: Props;
+  /**
+   * The properties this statement owns: every property its record type can carry, given or not.
+   * Owned properties it does not give are removed from the node; other properties are left alone.
+   */
+  owned: string[];
 }
 
 export interface RelUpsert {
@@ -18,8 +23,25 @@ export interface RelUpsert {
   fromId: string;
   toId: string;
   props: Props;
-  /** Provenance of the relationship itself; merged (set union) with what the graph already has. */
+  /** Provenance of the relationship itself; merged (set union) with what the graph already has, unless owned. */
   excerptIds: string[];
+  /** The relationship properties this statement owns (as for nodes: owned but not given = removed). */
+  owned: string[];
+  /**
+   * Stated by a field of the record that owns it (a region's `partOf`): its `excerptIds` are the
+   * record's and replace the stored ones, unless a `link` record stated it too (then they accumulate).
+   */
+  ownsExcerpts?: boolean;
+}
+
+/**
+ * A record's claim on the relationships one of its fields states: every relationship of `type` from
+ * (`out`) or into (`in`) node `id` that the import does not state is removed, unless a `link` stated it.
+ */
+export interface RelClaim {
+  type: RelType;
+  id: string;
+  direction: 'out' | 'in';
 }
 
 export interface Where {
@@ -39,6 +61,8 @@ export interface RowItem extends Where {
   nodes: NodeUpsert[];
   /** Every endpoint must exist in the import or already in the graph. */
   rels: RelUpsert[];
+  /** The relationships the record owns through its fields (curated records only). */
+  claims?: RelClaim[];
   errors: string[];
 }
 

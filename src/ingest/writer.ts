@@ -2,12 +2,17 @@
  * Writes upserts with batched `UNWIND $rows ... MERGE` queries: nodes before relationships, one
  * query per (label) or (type, from label, to label) and batch, inside the transaction it is given,
  * and counts what each row did (created / updated / unchanged) per label and relationship type.
+ *
+ * Ownership, the one rule that makes a re-import leave the graph as the records say: a statement
+ * owns the properties it lists (`owned`: given ones are set, the others removed; properties it does
+ * not own are left alone), and a record's claims (`RowItem.claims`) remove the relationships of a
+ * field that the import no longer states. A removal counts as `updated`.
  */
 import neo4j, { ManagedTransaction } from 'neo4j-driver';
 import { run } from '../neo4j/database';
-import { INTEGER_PROPS, NODE_LABELS, NodeLabel, RelType, labelForId } from './model';
+import { INTEGER_PROPS, NODE_LABELS, MergeLabel, NodeLabel, RelType, labelForId } from './model';
 import type { IngestQueries } from './templates';
-import type { NodeUpsert, Props, RelUpsert, RowItem } from './types';
+import type { NodeUpsert, Props, RelClaim, RelUpsert, RowItem } from './types';
 
 export interface Outcomes {
   created: number;
@@ -21,12 +26,18 @@ export function addCount(counts: Counts, key: string, outcome: string, n: number
   if (outcome === 'created' || outcome === 'updated' || outcome === 'unchanged') c[outcome] += n;
 }
 
-/** Years, levels and row numbers are integers in the graph, not the floats JS numbers become. */
-function toNeo4j(props: Props): Record<string, unknown> {
+/**
+ * The `props` parameter of a row: the given values (years, levels and row numbers as integers, not
+ * the floats JS numbers become), and null for each owned property not given, which `SET +=` removes.
+ */
+export function toNeo4j(props: Props, owned: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  for (const k of owned) if (!(k in props)) out[k] = null;
   for (const [k, v] of Object.entries(props)) out[k] = INTEGER_PROPS.has(k) && typeof v === 'number' ? neo4j.int(v) : v;
   return out;
 }
+
+const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
 
 /** Nodes of the items, one per id (a later statement of the same id adds to the props). */
 export function collectNodes(items: Iterable<RowItem>): Map<NodeLabel, Map<string, NodeUpsert>> {
@@ -36,13 +47,16 @@ export function collectNodes(items: Iterable<RowItem>): Map<NodeLabel, Map<strin
       let m = byLabel.get(n.label);
       if (!m) byLabel.set(n.label, (m = new Map()));
       const prev = m.get(n.id);
-      m.set(n.id, prev ? { ...n, props: { ...prev.props, ...n.props } } : n);
+      m.set(n.id, prev ? { ...n, props: { ...prev.props, ...n.props }, owned: union(prev.owned, n.owned) } : n);
     }
   }
   return byLabel;
 }
 
-/** Relationships of the items, one per (type, from, to), excerpt ids merged. */
+/**
+ * Relationships of the items, one per (type, from, to), excerpt ids merged; a relationship also
+ * stated by a link (not only by fields) does not own its excerpt ids.
+ */
 export function collectRels(items: Iterable<RowItem>): Map<string, Map<string, RelUpsert>> {
   const byGroup = new Map<string, Map<string, RelUpsert>>();
   for (const item of items) {
@@ -52,7 +66,18 @@ export function collectRels(items: Iterable<RowItem>): Map<string, Map<string, R
       if (!m) byGroup.set(group, (m = new Map()));
       const key = `${r.fromId}\u0000${r.toId}`;
       const prev = m.get(key);
-      m.set(key, prev ? { ...r, props: { ...prev.props, ...r.props }, excerptIds: [...new Set([...prev.excerptIds, ...r.excerptIds])] } : r);
+      m.set(
+        key,
+        prev
+          ? {
+              ...r,
+              props: { ...prev.props, ...r.props },
+              owned: union(prev.owned, r.owned),
+              excerptIds: union(prev.excerptIds, r.excerptIds),
+              ownsExcerpts: !!prev.ownsExcerpts && !!r.ownsExcerpts,
+            }
+          : r,
+      );
     }
   }
   return byGroup;
@@ -74,7 +99,7 @@ export class GraphWriter {
     for (const label of NODE_LABELS) {
       const nodes = [...(byLabel.get(label)?.values() ?? [])];
       for (const batch of batches(nodes, this.batchSize)) {
-        const rows = batch.map((n) => ({ id: n.id, props: toNeo4j(n.props) }));
+        const rows = batch.map((n) => ({ id: n.id, props: toNeo4j(n.props, n.owned) }));
         const result = await run<{ outcome: string; count: number }>(tx, this.queries.upsertNodes(label), { rows });
         for (const r of result) addCount(counts, label, r.outcome, r.count);
         this.onWritten?.(batch.length);
@@ -83,12 +108,13 @@ export class GraphWriter {
   }
 
   async writeRels(tx: ManagedTransaction, items: Iterable<RowItem>, counts: Counts): Promise<void> {
-    const byGroup = collectRels(items);
+    const list = [...items];
+    const byGroup = collectRels(list);
     for (const [group, m] of [...byGroup].sort(([a], [b]) => a.localeCompare(b))) {
       const [type, from, to] = group.split(' ') as [RelType, string, string];
       const query = this.queries.upsertRels(type, from as never, to as never);
       for (const batch of batches([...m.values()], this.batchSize)) {
-        const rows = batch.map((r) => ({ fromId: r.fromId, toId: r.toId, props: toNeo4j(r.props), excerptIds: r.excerptIds }));
+        const rows = batch.map((r) => ({ fromId: r.fromId, toId: r.toId, props: toNeo4j(r.props, r.owned), excerptIds: r.excerptIds, ownsExcerpts: !!r.ownsExcerpts }));
         const result = await run<{ outcome: string; count: number }>(tx, query, { rows });
         let written = 0;
         for (const r of result) {
@@ -102,5 +128,45 @@ export class GraphWriter {
         this.onWritten?.(batch.length);
       }
     }
+    await this.removeStale(tx, list, byGroup, counts);
   }
+
+  /** Removes what the items' claims own but the items no longer state; each removal counts as `updated`. */
+  private async removeStale(tx: ManagedTransaction, items: RowItem[], byGroup: Map<string, Map<string, RelUpsert>>, counts: Counts): Promise<void> {
+    const groups = staleGroups(items, byGroup);
+    for (const [group, rowsOfGroup] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+      const [type, label, direction] = group.split(' ') as [RelType, MergeLabel, 'out' | 'in'];
+      const query = this.queries.removeStale(type, label, direction);
+      for (const rows of batches(rowsOfGroup, this.batchSize)) {
+        const result = await run<{ removed: number }>(tx, query, { rows });
+        const removed = result.reduce((n, r) => n + Number(r.removed), 0);
+        if (removed > 0) addCount(counts, type, 'updated', removed);
+      }
+    }
+  }
+}
+
+/**
+ * The claims of the items, grouped per (type, owner label, direction), each with the other ends the
+ * items state for it (by any record: a field or a link), which stay. Exported for unit tests.
+ */
+export function staleGroups(items: Iterable<RowItem>, byGroup: Map<string, Map<string, RelUpsert>>): Map<string, { id: string; keep: string[] }[]> {
+  const claims = new Map<string, RelClaim>();
+  for (const item of items) for (const c of item.claims ?? []) claims.set(`${c.type} ${c.direction} ${c.id}`, c);
+  if (claims.size === 0) return new Map();
+  const keep = new Map<string, Set<string>>([...claims.keys()].map((k) => [k, new Set<string>()]));
+  for (const m of byGroup.values()) {
+    for (const r of m.values()) {
+      keep.get(`${r.type} out ${r.fromId}`)?.add(r.toId);
+      keep.get(`${r.type} in ${r.toId}`)?.add(r.fromId);
+    }
+  }
+  const groups = new Map<string, { id: string; keep: string[] }[]>();
+  for (const [key, c] of claims) {
+    const group = `${c.type} ${labelForId(c.id)} ${c.direction}`;
+    let rows = groups.get(group);
+    if (!rows) groups.set(group, (rows = []));
+    rows.push({ id: c.id, keep: [...keep.get(key)!] });
+  }
+  return groups;
 }

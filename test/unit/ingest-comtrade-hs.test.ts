@@ -106,7 +106,8 @@ describe('HS reader', () => {
     const reader = new HsReader();
     const items = await readAll(reader, 'hs/hs-small.csv');
     expect(items.flatMap((i) => i.errors)).toEqual([]);
-    expect(items[0]!.nodes[0]).toEqual({ label: 'Product', id: 'hs2022:87', props: expect.objectContaining({ hsCode: '87', hsLevel: 2, hsSection: 'XVII', hsEdition: 'HS2022' }) });
+    expect(items[0]!.nodes[0]).toMatchObject({ label: 'Product', id: 'hs2022:87', props: expect.objectContaining({ hsCode: '87', hsLevel: 2, hsSection: 'XVII', hsEdition: 'HS2022' }) });
+    expect(items[0]!.nodes[0]!.owned).toEqual(['name', 'hsCode', 'hsEdition', 'hsLevel', 'hsSection']); // a row owns the columns it reads
     expect(relsOf(items[0]!)).toEqual(['PART_OF hs2022:TOTAL', 'STATED_IN excerpt:hs-hs2022-hs-small-csv']);
     expect(relsOf(items[2]!)[0]).toBe('PART_OF hs2022:8711');
     expect(items[4]!.nodes[0]!.props.name).toMatch(/^Dairy produce; birds' eggs/); // typographic apostrophe normalized

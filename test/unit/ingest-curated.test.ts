@@ -21,7 +21,9 @@ describe('curated records', () => {
   it('turns a company into a node, its headquarters and its provenance edges, with a normalized name', () => {
     const item = parse({ type: 'company', id: 'company:changan', name: ' Chang’an  Automobile', kind: 'enterprise', headquarters: 'gb:500000', excerpts: ['excerpt:e1', 'excerpt:e2'] });
     expect(item.errors).toEqual([]);
-    expect(item.nodes).toEqual([{ label: 'Company', id: 'company:changan', props: { name: "Chang'an Automobile", kind: 'enterprise' } }]);
+    expect(item.nodes).toEqual([
+      { label: 'Company', id: 'company:changan', props: { name: "Chang'an Automobile", kind: 'enterprise' }, owned: ['name', 'nameZh', 'aliases', 'kind', 'note'] },
+    ]);
     expect(item.rels.map((r) => [r.type, r.fromId, r.toId, r.excerptIds])).toEqual([
       ['HEADQUARTERED_IN', 'company:changan', 'gb:500000', ['excerpt:e1', 'excerpt:e2']],
       ['STATED_IN', 'company:changan', 'excerpt:e1', []],
@@ -33,7 +35,7 @@ describe('curated records', () => {
     const text = '  “Chang’an”  exports\u00a0grew. ';
     const item = parse({ type: 'excerpt', id: 'excerpt:e1', source: 'source:s', text });
     expect(item.nodes[0]!.props.text).toBe(text);
-    expect(item.rels).toEqual([{ type: 'EXCERPT_OF', fromId: 'excerpt:e1', toId: 'source:s', props: {}, excerptIds: [] }]);
+    expect(item.rels).toEqual([{ type: 'EXCERPT_OF', fromId: 'excerpt:e1', toId: 'source:s', props: {}, excerptIds: [], owned: [], ownsExcerpts: true }]);
   });
 
   it('reports every field error of a record, not only the first', () => {
@@ -93,7 +95,14 @@ describe('curated records', () => {
     const membership = parse({ type: 'membership', region: 'iso:THA', market: 'market:m', excerpts: ['excerpt:e'], note });
     expect(membership.rels[0]!.props).toEqual({ note: 'The source does not say.' });
     const link = parse({ type: 'link', from: 'company:c', rel: 'ACTIVE_IN', to: 'market:m', excerpts: ['excerpt:e'], note });
-    expect(link.rels[0]).toEqual({ type: 'ACTIVE_IN', fromId: 'company:c', toId: 'market:m', excerptIds: ['excerpt:e'], props: { note: 'The source does not say.' } });
+    expect(link.rels[0]).toEqual({
+      type: 'ACTIVE_IN',
+      fromId: 'company:c',
+      toId: 'market:m',
+      excerptIds: ['excerpt:e'],
+      props: { note: 'The source does not say.', statedByLink: true },
+      owned: ['note', 'statedByLink'],
+    });
   });
 
   it("puts a product's note on the product node and on its CLASSIFIED_AS link", () => {

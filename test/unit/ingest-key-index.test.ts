@@ -39,7 +39,7 @@ describe('KeyIndex', () => {
     const c = emptyItem('f', 3);
     c.key = 'market:c';
     c.nodes.push(node('Market', 'market:c', { name: 'C' }));
-    c.rels.push({ type: 'STATED_IN', fromId: 'market:c', toId: 'market:a', props: {}, excerptIds: [] });
+    c.rels.push({ type: 'STATED_IN', fromId: 'market:c', toId: 'market:a', props: {}, excerptIds: [], owned: [] });
     for (const i of [a, b, c]) checks.add(i);
     expect([...checks.unresolved().keys()]).toEqual(['market:a']);
     expect(await checks.finish()).toEqual([]);

@@ -3,7 +3,7 @@
  * `//` comment lines ignored. Every field error of every line is reported, not only the first.
  */
 import type { z } from 'zod';
-import { node, rel, rels, statedIn, emptyItem } from '../build';
+import { node, rel, emptyItem, fieldRels, fieldRelsIn, provenance } from '../build';
 import { isRelType } from '../model';
 import { readLines } from '../lines';
 import { normalizeName, normalizeText } from '../text';
@@ -125,6 +125,11 @@ function crossFieldErrors(r: CuratedRecord): string[] {
 const names = (a: string[] | undefined): string[] | undefined => (a ? a.map(normalizeName) : undefined);
 const opt = <T, R>(v: T | undefined, f: (v: T) => R): R | undefined => (v === undefined ? undefined : f(v));
 
+/**
+ * The record's upserts. Each `node(...)` lists every property the record type can carry (given or
+ * not: the record owns them), and each field that states relationships goes through `fieldRels`
+ * (the record owns those relationships); `membership` and `link` records only add or update.
+ */
 function toUpserts(r: CuratedRecord, item: RowItem): void {
   const n = item.nodes;
   const x = item.rels;
@@ -147,7 +152,7 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
       break;
     case 'excerpt':
       n.push(node('Excerpt', r.id, { text: r.text, locator: opt(r.locator, normalizeText), language: r.language, note: opt(r.note, normalizeText) }));
-      x.push(rel('EXCERPT_OF', r.id, r.source));
+      fieldRels(item, 'EXCERPT_OF', r.id, [r.source], []);
       item.key = r.id;
       break;
     case 'region':
@@ -164,7 +169,8 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           note: opt(r.note, normalizeText),
         }),
       );
-      x.push(...rels('PART_OF', r.id, r.partOf, r.excerpts), ...statedIn(r.id, r.excerpts));
+      fieldRels(item, 'PART_OF', r.id, r.partOf, r.excerpts);
+      provenance(item, r.id, r.excerpts);
       item.key = r.id;
       break;
     case 'market':
@@ -178,7 +184,7 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           note: opt(r.note, normalizeText),
         }),
       );
-      x.push(...statedIn(r.id, r.excerpts));
+      provenance(item, r.id, r.excerpts);
       item.key = r.id;
       break;
     case 'membership':
@@ -189,18 +195,17 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
       n.push(
         node('Company', r.id, { name: normalizeName(r.name), nameZh: opt(r.nameZh, normalizeName), aliases: names(r.aliases), kind: r.kind, note: opt(r.note, normalizeText) }),
       );
-      x.push(...rels('HEADQUARTERED_IN', r.id, opt(r.headquarters, (h) => [h]), r.excerpts), ...statedIn(r.id, r.excerpts));
+      fieldRels(item, 'HEADQUARTERED_IN', r.id, opt(r.headquarters, (h) => [h]), r.excerpts);
+      provenance(item, r.id, r.excerpts);
       item.key = r.id;
       break;
     case 'product':
       // The note is the product's (on the node); it also stays on CLASSIFIED_AS, where it mostly
       // explains the choice of HS entry.
       n.push(node('Product', r.id, { name: normalizeName(r.name), nameZh: opt(r.nameZh, normalizeName), aliases: names(r.aliases), note: opt(r.note, normalizeText) }));
-      x.push(
-        ...rels('CLASSIFIED_AS', r.id, r.classifiedAs, r.excerpts, { note: opt(r.note, normalizeText) }),
-        ...rels('ORIGINATES_IN', r.id, r.origin, r.excerpts),
-        ...statedIn(r.id, r.excerpts),
-      );
+      fieldRels(item, 'CLASSIFIED_AS', r.id, r.classifiedAs, r.excerpts, { note: opt(r.note, normalizeText) });
+      fieldRels(item, 'ORIGINATES_IN', r.id, r.origin, r.excerpts);
+      provenance(item, r.id, r.excerpts);
       item.key = r.id;
       break;
     case 'hs':
@@ -217,7 +222,8 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           note: opt(r.note, normalizeText),
         }),
       );
-      x.push(...rels('PART_OF', r.id, opt(r.parent, (p) => [p]), []), ...statedIn(r.id, r.excerpts));
+      fieldRels(item, 'PART_OF', r.id, opt(r.parent, (p) => [p]), []);
+      provenance(item, r.id, r.excerpts);
       item.key = r.id;
       break;
     case 'policy':
@@ -233,7 +239,9 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           note: opt(r.note, normalizeText),
         }),
       );
-      x.push(...rels('APPLIES_IN', r.id, r.appliesIn, r.excerpts), ...rels('SUPPORTS', r.id, r.supports, r.excerpts), ...statedIn(r.id, r.excerpts));
+      fieldRels(item, 'APPLIES_IN', r.id, r.appliesIn, r.excerpts);
+      fieldRels(item, 'SUPPORTS', r.id, r.supports, r.excerpts);
+      provenance(item, r.id, r.excerpts);
       item.key = r.id;
       break;
     case 'facility':
@@ -246,8 +254,9 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           note: opt(r.note, normalizeText),
         }),
       );
-      for (const company of r.operators ?? []) x.push(rel('OPERATES', company, r.id, r.excerpts));
-      x.push(...rels('LOCATED_IN', r.id, r.locatedIn, r.excerpts), ...statedIn(r.id, r.excerpts));
+      fieldRelsIn(item, 'OPERATES', r.id, r.operators, r.excerpts);
+      fieldRels(item, 'LOCATED_IN', r.id, r.locatedIn, r.excerpts);
+      provenance(item, r.id, r.excerpts);
       item.key = r.id;
       break;
     case 'figure':
@@ -266,7 +275,8 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           note: opt(r.note, normalizeText),
         }),
       );
-      x.push(...rels('ABOUT', r.id, r.about, []), ...statedIn(r.id, r.excerpts));
+      fieldRels(item, 'ABOUT', r.id, r.about, []);
+      provenance(item, r.id, r.excerpts);
       item.key = r.id;
       item.factKey = ['figure', r.metric, r.unit ?? '', [...r.about].sort().join('+'), r.periodStart, r.periodEnd, r.baselineStart, r.baselineEnd].join('|');
       item.factValue = r.value === undefined ? 'qualitative' : `${r.qualifier ?? 'exact'} ${r.value}`;
@@ -288,21 +298,21 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           note: opt(r.note, normalizeText),
         }),
       );
-      x.push(
-        ...rels('TRADER', r.id, r.trader, []),
-        ...rels('OF_PRODUCT', r.id, r.product, []),
-        ...rels('FROM', r.id, r.from, []),
-        ...rels('TO', r.id, r.to, []),
-        ...rels('REPORTED_BY', r.id, opt(r.reportedBy, (v) => [v]), []),
-        ...rels('VIA', r.id, r.via, []),
-        ...statedIn(r.id, r.excerpts),
-      );
+      fieldRels(item, 'TRADER', r.id, r.trader, []);
+      fieldRels(item, 'OF_PRODUCT', r.id, r.product, []);
+      fieldRels(item, 'FROM', r.id, r.from, []);
+      fieldRels(item, 'TO', r.id, r.to, []);
+      fieldRels(item, 'REPORTED_BY', r.id, opt(r.reportedBy, (v) => [v]), []);
+      fieldRels(item, 'VIA', r.id, r.via, []);
+      provenance(item, r.id, r.excerpts);
       item.key = r.id;
       item.factKey = ['flow', r.direction, ...[r.trader, r.product, r.from, r.to, r.via].map((a) => [...(a ?? [])].sort().join('+')), r.reportedBy, r.periodStart, r.periodEnd, r.period, r.currency].join('|');
       item.factValue = `${r.qualifier ?? ''} ${r.value ?? ''} ${r.netWeightKg ?? ''} ${r.quantity ?? ''} ${r.quantityUnit ?? ''}`;
       break;
     case 'link':
-      if (isRelType(r.rel)) x.push(rel(r.rel, r.from, r.to, r.excerpts, { note: opt(r.note, normalizeText) }));
+      // `statedByLink` protects it from the claims of the record at its `from` end (a policy's
+      // `supports`): a link is only ever added or updated, never removed by another record.
+      if (isRelType(r.rel)) x.push(rel(r.rel, r.from, r.to, r.excerpts, { note: opt(r.note, normalizeText), statedByLink: true }));
       item.key = `${r.rel} ${r.from} ${r.to}`;
       break;
   }
