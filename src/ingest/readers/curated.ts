@@ -3,7 +3,7 @@
  * `//` comment lines ignored. Every field error of every line is reported, not only the first.
  */
 import type { z } from 'zod';
-import { node, rel, emptyItem, fieldRels, fieldRelsIn, provenance } from '../build';
+import { node, rel, rels, emptyItem, fieldRels, fieldRelsIn, provenance } from '../build';
 import { isRelType } from '../model';
 import { readLines } from '../lines';
 import { normalizeName, normalizeText } from '../text';
@@ -222,7 +222,9 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
           note: opt(r.note, normalizeText),
         }),
       );
-      fieldRels(item, 'PART_OF', r.id, opt(r.parent, (p) => [p]), []);
+      // The parent is fixed by the code (checked above), so it can never move, only go unstated (the
+      // seed's chapters leave out the TOTAL root an HS file adds): added, not owned.
+      x.push(...rels('PART_OF', r.id, opt(r.parent, (p) => [p]), []));
       provenance(item, r.id, r.excerpts);
       item.key = r.id;
       break;
