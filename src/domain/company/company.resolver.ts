@@ -7,7 +7,7 @@ import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
 import { Facility } from '../facility/facility.type';
 import { loadNodes, loadObjects } from '../shared/load';
-import { PlaceTrade, ProductTrade, RegionLink } from '../shared/summaries';
+import { Activity, PlaceTrade, ProductTrade, RegionLink } from '../shared/summaries';
 import { ProductSummaryArgs, SummaryArgs, summaryParams } from '../trade-flow/summary-args';
 import { FlowArgs } from '../trade-flow/trade-flow.inputs';
 import { flowPage, loadTradeSummaries } from '../trade-flow/trade-flow.repository';
@@ -19,6 +19,11 @@ export class CompanyResolver {
   @FieldResolver(() => RegionLink, { nullable: true, description: 'Where the company is headquartered, with the excerpts saying so.' })
   async headquarters(@Root() c: NodeValue, @Ctx() ctx: RequestContext) {
     return (await loadObjects(ctx, 'company/headquarters', c.key))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Activity], { description: 'Markets and regions the company does business in or integrates with (ACTIVE_IN), as a source says.' })
+  activeIn(@Root() c: NodeValue, @Ctx() ctx: RequestContext) {
+    return loadObjects(ctx, 'company/active-in', c.key);
   }
 
   @FieldResolver(() => [Facility], { description: 'Facilities the company operates (see each one\'s locations).' })

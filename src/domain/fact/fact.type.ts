@@ -25,4 +25,7 @@ export abstract class Fact extends Node {
 
   @Field(() => Number, { nullable: true })
   value!: number | null;
+
+  @Field(() => String, { nullable: true, description: "The curator's note: a judgement call, what the source does not say, or how it was read." })
+  note!: string | null;
 }

@@ -18,7 +18,4 @@ export class Figure extends Fact {
 
   @Field(() => Int, { nullable: true })
   baselineEnd!: number | null;
-
-  @Field(() => String, { nullable: true })
-  note!: string | null;
 }

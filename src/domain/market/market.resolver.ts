@@ -6,7 +6,7 @@ import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
 import { loadObjects } from '../shared/load';
 import { intArg } from '../shared/page';
-import { CompanyTrade, Membership, ProductTrade } from '../shared/summaries';
+import { Activity, CompanyTrade, Membership, ProductTrade } from '../shared/summaries';
 import { ProductSummaryArgs, SummaryArgs, summaryParams } from '../trade-flow/summary-args';
 import { PlaceFlowsResolver } from '../trade-flow/place-flows.resolver';
 import { loadTradeSummaries } from '../trade-flow/trade-flow.repository';
@@ -21,6 +21,11 @@ export class MarketResolver extends PlaceFlowsResolver(Market, 'Flows from or to
     @Ctx() ctx: RequestContext,
   ) {
     return loadObjects(ctx, 'market/members', m.key, { year: intArg(year, 'year') });
+  }
+
+  @FieldResolver(() => [Activity], { description: 'Companies a source says are active in the market (ACTIVE_IN).' })
+  activeCompanies(@Root() m: NodeValue, @Ctx() ctx: RequestContext) {
+    return loadObjects(ctx, 'market/active-companies', m.key);
   }
 
   @FieldResolver(() => [CompanyTrade], { description: 'Companies trading into the market (exports by default; flows to members count during membership).' })

@@ -9,4 +9,7 @@ import { Named } from '../shared/named';
 export class Market extends Named {
   @Field(() => String, { nullable: true, description: 'trade-bloc, trade-agreement, economic-zone.' })
   kind!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Founded or signed (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source).' })
+  established!: string | null;
 }

@@ -15,4 +15,7 @@ export class Policy extends Named {
 
   @Field(() => Int, { nullable: true })
   periodEnd!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Approved, launched or first run (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source).' })
+  established!: string | null;
 }

@@ -11,7 +11,7 @@ import type { NodeValue } from '../../graphql/relay/node';
 import { ListArgs, listArgs, loadNode, loadNodes, loadObjects, NodeRow } from '../shared/load';
 import { nodeByKey } from '../shared/node.resolver';
 import { idArg, textArg } from '../shared/page';
-import { Classification, CompanyTrade, PlaceTrade, RegionLink } from '../shared/summaries';
+import { Category, Classification, CompanyTrade, PlaceTrade, RegionLink } from '../shared/summaries';
 import { EntityValue, toValue } from '../shared/to-value';
 import { SummaryArgs, summaryParams } from '../trade-flow/summary-args';
 import { FlowArgs } from '../trade-flow/trade-flow.inputs';
@@ -36,19 +36,29 @@ export class ProductResolver {
     return rows[0] ? toValue(rows[0].node) : null;
   }
 
-  @FieldResolver(() => Product, { nullable: true, description: 'The HS entry directly above (heading of a subheading, chapter of a heading).' })
+  @FieldResolver(() => Product, { nullable: true, description: 'The HS entry directly above (heading of a subheading, chapter of a heading); null for a named product (see categories).' })
   hsParent(@Root() p: NodeValue, @Ctx() ctx: RequestContext) {
     return loadNode(ctx, 'product/parent', p.key);
   }
 
-  @FieldResolver(() => [Product], { description: 'Every HS entry above, nearest first.' })
+  @FieldResolver(() => [Product], { description: 'Every HS entry above, nearest first (HS entries only).' })
   hsAncestors(@Root() p: NodeValue, @Ctx() ctx: RequestContext) {
     return loadNodes(ctx, 'product/ancestors', p.key);
   }
 
-  @FieldResolver(() => [Product], { description: 'HS entries directly below, by code.' })
+  @FieldResolver(() => [Product], { description: 'HS entries directly below, by code (HS entries only; a category\'s products: members).' })
   hsChildren(@Root() p: NodeValue, @Args() list: ListArgs, @Ctx() ctx: RequestContext) {
     return loadNodes(ctx, 'product/children', p.key, listArgs(ctx, list));
+  }
+
+  @FieldResolver(() => [Category], { description: 'Broader named products this named product is PART_OF (its categories, e.g. consumer goods for beef), with excerpts and note.' })
+  categories(@Root() p: NodeValue, @Ctx() ctx: RequestContext) {
+    return loadObjects(ctx, 'product/categories', p.key);
+  }
+
+  @FieldResolver(() => [Category], { description: 'Narrower named products PART_OF this named product (a category\'s members), by name.' })
+  members(@Root() p: NodeValue, @Args() list: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadObjects(ctx, 'product/members', p.key, listArgs(ctx, list));
   }
 
   @FieldResolver(() => [Classification], { description: 'HS entries this named product is classified under.' })

@@ -11,7 +11,7 @@ import { Product } from '../product/product.type';
 import { ListArgs, listArgs, loadNode, loadNodes, loadObjects } from '../shared/load';
 import { nodeByKey } from '../shared/node.resolver';
 import { idArg } from '../shared/page';
-import { Membership, PlaceTrade } from '../shared/summaries';
+import { Activity, Membership, PlaceTrade } from '../shared/summaries';
 import type { EntityValue } from '../shared/to-value';
 import { PlaceFlowsResolver } from '../trade-flow/place-flows.resolver';
 import { loadTradeSummaries } from '../trade-flow/trade-flow.repository';
@@ -56,6 +56,11 @@ export class RegionResolver extends PlaceFlowsResolver(Region, 'Trade flows from
   @FieldResolver(() => [Company], { description: 'Companies headquartered, or running a facility, in this region or inside it.' })
   companies(@Root() r: NodeValue, @Args() list: ListArgs, @Ctx() ctx: RequestContext) {
     return loadNodes(ctx, 'region/companies', r.key, listArgs(ctx, list));
+  }
+
+  @FieldResolver(() => [Activity], { description: 'Companies a source says are active in this region itself (ACTIVE_IN; headquarters and facilities: companies).' })
+  activeCompanies(@Root() r: NodeValue, @Ctx() ctx: RequestContext) {
+    return loadObjects(ctx, 'region/active-companies', r.key);
   }
 
   @FieldResolver(() => [Product], { description: 'Products originating in this region or inside it (specialties).' })

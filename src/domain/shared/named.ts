@@ -18,4 +18,7 @@ export abstract class Named extends Node {
 
   @Field(() => [String], { description: 'Other names the entity is known by.' })
   aliases!: string[];
+
+  @Field(() => String, { nullable: true, description: "The curator's note: a judgement call, what the source does not say, or how it was read." })
+  note!: string | null;
 }

@@ -69,6 +69,10 @@ export class PlaceTrade extends TradeSummary {
 export class Link {
   @Field(() => [String], { description: 'Ids of the excerpts stating the relationship.' })
   excerptIds!: string[];
+
+  // Any stated relationship may carry its record's note (docs/model.md), so every edge object has it.
+  @Field(() => String, { nullable: true, description: 'What the curator noted on the relationship (how the source was read, what it leaves open).' })
+  note!: string | null;
 }
 
 @ObjectType('RegionLink', { implements: [], simpleResolvers: true, description: 'A relationship to a region (headquarters, location, origin, application), with its excerpts.' })
@@ -93,9 +97,6 @@ export class Classification extends Link {
 
   @Field(() => Product, { description: 'The HS entry.' })
   hsEntry!: unknown;
-
-  @Field(() => String, { nullable: true })
-  note!: string | null;
 }
 
 @ObjectType('Membership', { simpleResolvers: true, description: "A region's membership of a market (MEMBER_OF), with its dates as the source states them." })
@@ -111,4 +112,22 @@ export class Membership extends Link {
 
   @Field(() => String, { nullable: true, description: 'Member until (ISO date); null while a member.' })
   to!: string | null;
+}
+
+@ObjectType('Activity', { simpleResolvers: true, description: 'A company doing business in, or integrating with, a market or country (ACTIVE_IN), as a source says.' })
+export class Activity extends Link {
+  @Field(() => Company)
+  company!: unknown;
+
+  @Field(() => Place, { description: 'The market or region the company is active in.' })
+  place!: unknown;
+}
+
+@ObjectType('Category', { simpleResolvers: true, description: 'A named product under a broader named product, its category (PART_OF between named products, not the HS tree).' })
+export class Category extends Link {
+  @Field(() => Product, { description: 'The narrower named product (e.g. beef).' })
+  member!: unknown;
+
+  @Field(() => Product, { description: 'The broader named product (e.g. consumer goods).' })
+  category!: unknown;
 }

@@ -21,7 +21,7 @@ export class Source extends Node {
   @Field(() => String, { nullable: true, description: 'File name under the source documents, when archived.' })
   file!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'official-document, news, official-statistics, customs-data, reference-data.' })
+  @Field(() => String, { nullable: true, description: 'official-document, news, secondary-report (a report quoting an official statement), official-statistics, customs-data, reference-data, synthetic (generated benchmark data, not real).' })
   kind!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -29,6 +29,9 @@ export class Source extends Node {
 
   @Field(() => String, { nullable: true, description: 'When the source was retrieved (ISO).' })
   retrieved!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The curator's note: a judgement call, what the source does not say, or how it was read." })
+  note!: string | null;
 }
 
 @ObjectType('Excerpt', { implements: Node, simpleResolvers: true, description: 'A verbatim passage of a source that states facts.' })
@@ -41,4 +44,7 @@ export class Excerpt extends Node {
 
   @Field(() => String, { nullable: true })
   language!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The curator's note: a judgement call, what the source does not say, or how it was read." })
+  note!: string | null;
 }
