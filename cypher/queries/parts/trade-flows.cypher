@@ -32,7 +32,9 @@ WITH *, [c IN [
     {kind: 'reporter', id: flt.reporter}
   ] WHERE c.kind IS NOT NULL AND c.id IS NOT NULL] AS musts
 CALL (musts) {
-  WITH musts WHERE size(musts) = 0
+  // The full scan only when nothing narrows it. The UNWIND of an empty list ends this branch before
+  // the scan starts; a WHERE on `musts` alone would be checked after scanning every flow.
+  UNWIND CASE WHEN size(musts) = 0 THEN [true] ELSE [] END AS unfiltered
   MATCH (f:TradeFlow)
   RETURN f
   UNION ALL
