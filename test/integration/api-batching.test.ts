@@ -3,7 +3,7 @@
  * number of Cypher queries of a request grows with its depth, not with the number of parents.
  */
 import { useTestGraph } from '../support/neo4j';
-import { dataOf, useApi } from './api-harness';
+import { dataOf, useApi } from '../support/api';
 
 const db = useTestGraph();
 // Large pages of nested lists are the point here, so the complexity limit is raised for this suite.

@@ -5,7 +5,7 @@
  */
 import { useTestGraph } from '../support/neo4j';
 import { createFixtureGraph, graphSize } from './api-fixture';
-import { useApi } from './api-harness';
+import { useApi } from '../support/api';
 
 const db = useTestGraph();
 const api = useApi(db, { GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_COMPLEXITY: '5000', GRAPHQL_MAX_PAGE_SIZE: '100' });

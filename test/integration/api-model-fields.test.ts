@@ -5,7 +5,7 @@
  */
 import { seedGraph } from '../../src/ingest/seed';
 import { useTestGraph } from '../support/neo4j';
-import { dataOf, useApi } from './api-harness';
+import { dataOf, useApi } from '../support/api';
 
 const db = useTestGraph();
 const api = useApi(db);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { seedGraph } from '../../src/ingest/seed';
 import { PROJECT_ROOT } from '../../src/neo4j/queries';
 import { useTestGraph } from '../support/neo4j';
-import { dataOf, useApi } from './api-harness';
+import { dataOf, useApi } from '../support/api';
 
 const db = useTestGraph();
 // The default limits: the example operations must pass them as they are.

@@ -4,7 +4,7 @@
 import { toGlobalId } from 'graphql-relay';
 import { useTestGraph } from '../support/neo4j';
 import { createFixtureGraph } from './api-fixture';
-import { dataOf, useApi } from './api-harness';
+import { dataOf, useApi } from '../support/api';
 
 const db = useTestGraph();
 const api = useApi(db);

@@ -2,32 +2,14 @@
  * The GraphQL-over-HTTP specification audit suite (graphql-http's `serverAudits`) against the
  * running server: every MUST passes; SHOULD/MAY results are printed so regressions are visible.
  */
-import type { AddressInfo } from 'node:net';
 import { serverAudits } from 'graphql-http';
-import { loadConfig } from '../../src/config';
-import { buildAppSchema } from '../../src/graphql/schema';
-import { createHttpApp, HttpApp } from '../../src/http/app';
-import { createLogger } from '../../src/logger';
-import { QueryCatalog } from '../../src/neo4j/queries';
+import { useApi } from '../support/api';
 import { useTestGraph } from '../support/neo4j';
 
-const db = useTestGraph();
-let app: HttpApp;
-let url: string;
-
-beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' });
-  app = await createHttpApp(await buildAppSchema(), { config, db: db(), queries: new QueryCatalog() }, createLogger('silent'));
-  await app.listen();
-  url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
-});
-
-afterAll(async () => {
-  await app.close();
-});
+const api = useApi(useTestGraph());
 
 describe('GraphQL over HTTP audit', () => {
-  const audits = serverAudits({ url: () => url, fetchFn: fetch });
+  const audits = serverAudits({ url: () => `${api.base()}/graphql`, fetchFn: fetch });
   for (const audit of audits.filter((a) => a.name.startsWith('MUST'))) {
     it(audit.name, async () => {
       const result = await audit.fn();

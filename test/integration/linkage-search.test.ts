@@ -3,7 +3,7 @@
  */
 import { useTestGraph } from '../support/neo4j';
 import { createLinkageFixture } from './linkage-fixture';
-import { failure, gqlOver, ok } from './linkage-harness';
+import { failure, gqlOver, ok } from '../support/execute';
 
 const db = useTestGraph();
 const gql = gqlOver(db);

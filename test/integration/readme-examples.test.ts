@@ -4,18 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../../src/config';
-import { buildAppSchema } from '../../src/graphql/schema';
-import { createHttpApp, HttpApp } from '../../src/http/app';
 import { seedGraph } from '../../src/ingest/seed';
-import { createLogger } from '../../src/logger';
-import { PROJECT_ROOT, QueryCatalog } from '../../src/neo4j/queries';
+import { PROJECT_ROOT } from '../../src/neo4j/queries';
+import { dataOf, useApi } from '../support/api';
 import { useTestGraph } from '../support/neo4j';
 
 const db = useTestGraph();
-let app: HttpApp;
-let url: string;
+const api = useApi(db);
 
 const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
 const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -23,22 +18,12 @@ const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1
 beforeAll(async () => {
   const report = await seedGraph(db());
   expect(report.ok).toBe(true);
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' });
-  app = await createHttpApp(await buildAppSchema(), { config, db: db(), queries: new QueryCatalog() }, createLogger('silent'));
-  await app.listen();
-  url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
-});
-
-afterAll(async () => {
-  await app?.close();
 });
 
 async function run(query: string): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
+  const res = await api.gql(query);
   expect(res.status).toBe(200);
-  return body.data;
+  return dataOf(res);
 }
 
 /** What each README block is meant to show, in README order. */

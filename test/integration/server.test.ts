@@ -1,47 +1,22 @@
 /**
  * The HTTP server over the real Neo4j: /health, /ready and GraphQL over HTTP.
  */
-import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../../src/config';
-import { buildAppSchema } from '../../src/graphql/schema';
-import { createHttpApp, HttpApp } from '../../src/http/app';
-import { createLogger } from '../../src/logger';
-import { QueryCatalog } from '../../src/neo4j/queries';
+import { useApi } from '../support/api';
 import { useTestGraph } from '../support/neo4j';
 
-const db = useTestGraph();
-let app: HttpApp;
-let base: string;
-
-beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' });
-  app = await createHttpApp(await buildAppSchema(), { config, db: db(), queries: new QueryCatalog() }, createLogger('silent'));
-  await app.listen();
-  base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await app.close();
-});
-
-async function graphql(query: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
-  });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[]; extensions?: any } };
-}
+const api = useApi(useTestGraph());
+const graphql = (query: string, headers: Record<string, string> = {}) =>
+  api.gql(query, {}, { stats: headers['x-tradegraph-stats'] === '1' });
 
 describe('HTTP server', () => {
   it('answers /health while the process is alive', async () => {
-    const res = await fetch(`${base}/health`);
+    const res = await fetch(`${api.base()}/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
   it('is /ready when Neo4j answers and migrations are applied', async () => {
-    const res = await fetch(`${base}/ready`);
+    const res = await fetch(`${api.base()}/ready`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ready', database: 'neo4j' });
   });
@@ -65,7 +40,7 @@ describe('HTTP server', () => {
   });
 
   it('refuses a simple cross-site GET (CSRF prevention)', async () => {
-    const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{__typename}')}`);
+    const res = await fetch(`${api.base()}/graphql?query=${encodeURIComponent('{__typename}')}`);
     expect(res.status).toBe(400);
   });
 });

@@ -16,6 +16,8 @@ export interface GqlResponse {
 }
 
 export interface ApiHarness {
+  /** The app's base URL, e.g. http://127.0.0.1:41234 (set once the suite has started). */
+  base(): string;
   gql(query: string, variables?: Record<string, unknown>, opts?: { stats?: boolean }): Promise<GqlResponse>;
 }
 
@@ -33,6 +35,7 @@ export function useApi(db: () => Database, env: Record<string, string> = {}): Ap
     await app?.close();
   });
   return {
+    base: () => base,
     async gql(query, variables = {}, opts = {}) {
       const res = await fetch(`${base}/graphql`, {
         method: 'POST',
