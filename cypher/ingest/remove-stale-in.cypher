@@ -1,9 +1,9 @@
-// As remove-stale-out.cypher, for a field naming the other ends of INCOMING relationships (a
-// facility's `operators`: Company -[:OPERATES]-> Facility): every __TYPE__ relationship into the
-// record's node (__LABEL__) from a node whose id is not in `keep`, unless a `link` stated it.
-// $rows: [{id, keep: [id]}]. Returns the number removed.
+// As remove-stale-out.cypher, for fields naming the other ends of INCOMING relationships (a
+// facility's `operators`: Company -[:OPERATES]-> Facility).
+// $rows: [{id, types: [type], keep: ["TYPE otherId"]}]. Returns the number removed per type.
 UNWIND $rows AS row
-MATCH (a:__LABEL__ {id: row.id})<-[r:__TYPE__]-(b)
-WHERE NOT b.id IN row.keep AND NOT coalesce(r.statedByLink, false)
+MATCH (a:__LABEL__ {id: row.id})<-[r]-(b)
+WHERE type(r) IN row.types AND NOT (type(r) + ' ' + b.id) IN row.keep AND NOT coalesce(r.statedByLink, false)
+WITH r, type(r) AS type
 DELETE r
-RETURN count(*) AS removed
+RETURN type, count(*) AS removed

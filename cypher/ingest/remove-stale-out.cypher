@@ -1,11 +1,13 @@
-// Removes the relationships a record owns through one of its fields but no longer states: every
-// __TYPE__ relationship from the record's node (__LABEL__) to a node whose id is not in `keep` (the
-// other ends the import states for it, by any record). A relationship a `link` record stated
-// (`statedByLink`) is never removed here: links are only ever added or updated.
-// __TYPE__ and __LABEL__ are filled from the model's closed lists (src/ingest/templates.ts).
-// $rows: [{id, keep: [id]}]. Returns the number removed.
+// Removes the relationships records own through their fields but no longer state. Per owner node
+// (__LABEL__, filled from the model's closed list in src/ingest/templates.ts): each outgoing
+// relationship of one of the claimed `types` whose "TYPE otherId" is not in `keep` (what the import
+// states for that node, by any record) is deleted; one query covers all the types of a node, whose
+// outgoing relationships are few. A relationship a `link` record stated (`statedByLink`) is never
+// removed here: links are only ever added or updated.
+// $rows: [{id, types: [type], keep: ["TYPE otherId"]}]. Returns the number removed per type.
 UNWIND $rows AS row
-MATCH (a:__LABEL__ {id: row.id})-[r:__TYPE__]->(b)
-WHERE NOT b.id IN row.keep AND NOT coalesce(r.statedByLink, false)
+MATCH (a:__LABEL__ {id: row.id})-[r]->(b)
+WHERE type(r) IN row.types AND NOT (type(r) + ' ' + b.id) IN row.keep AND NOT coalesce(r.statedByLink, false)
+WITH r, type(r) AS type
 DELETE r
-RETURN count(*) AS removed
+RETURN type, count(*) AS removed

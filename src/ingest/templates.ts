@@ -40,17 +40,18 @@ export class IngestQueries {
     const nodeText = template('upsert-nodes');
     for (const label of NODE_LABELS) this.nodes.set(label, fill(nodeText, { MERGE_LABEL: mergeLabelOf(label), LABEL: label }));
     const relText = template('upsert-rels');
-    const staleText = { out: template('remove-stale-out'), in: template('remove-stale-in') };
     for (const type of REL_TYPES) {
       for (const [from, to] of REL_RULES[type] as readonly (readonly [string, string])[]) {
         for (const f of from === '*' ? MERGE_LABELS : [from]) {
-          this.stale.set(staleKey(type, f as MergeLabel, 'out'), fill(staleText.out, { TYPE: type, LABEL: f }));
           for (const t of to === '*' ? MERGE_LABELS : [to]) {
             this.rels.set(relKey(type, f as MergeLabel, t as MergeLabel), fill(relText, { TYPE: type, FROM_LABEL: f, TO_LABEL: t }));
-            this.stale.set(staleKey(type, t as MergeLabel, 'in'), fill(staleText.in, { TYPE: type, LABEL: t }));
           }
         }
       }
+    }
+    for (const direction of ['out', 'in'] as const) {
+      const text = template(`remove-stale-${direction}`);
+      for (const label of MERGE_LABELS) this.stale.set(staleKey(label, direction), fill(text, { LABEL: label }));
     }
     const existingText = template('existing-ids');
     this.existing = MERGE_LABELS.map((l) => fill(existingText, { MERGE_LABEL: l })).join('\nUNION ALL\n');
@@ -66,11 +67,9 @@ export class IngestQueries {
     return q;
   }
 
-  /** Removes the `type` relationships from (`out`) or into (`in`) owner nodes of `label` that the import no longer states. */
-  removeStale(type: RelType, label: MergeLabel, direction: 'out' | 'in'): string {
-    const q = this.stale.get(staleKey(type, label, direction));
-    if (!q) throw new Error(`the model has no ${type} ${direction === 'out' ? 'from' : 'into'} ${label}`);
-    return q;
+  /** Removes the claimed relationships from (`out`) or into (`in`) owner nodes of `label` that the import no longer states. */
+  removeStale(label: MergeLabel, direction: 'out' | 'in'): string {
+    return this.stale.get(staleKey(label, direction))!;
   }
 
   /** One read query over all labels; parameters from `existingIdsParams`. */
@@ -87,8 +86,8 @@ function relKey(type: RelType, from: MergeLabel, to: MergeLabel): string {
   return `${type} ${from} ${to}`;
 }
 
-function staleKey(type: RelType, label: MergeLabel, direction: 'out' | 'in'): string {
-  return `${type} ${direction} ${label}`;
+function staleKey(label: MergeLabel, direction: 'out' | 'in'): string {
+  return `${direction} ${label}`;
 }
 
 let shared: IngestQueries | undefined;

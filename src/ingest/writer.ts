@@ -12,7 +12,7 @@ import neo4j, { ManagedTransaction } from 'neo4j-driver';
 import { run } from '../neo4j/database';
 import { INTEGER_PROPS, NODE_LABELS, MergeLabel, NodeLabel, RelType, labelForId } from './model';
 import type { IngestQueries } from './templates';
-import type { NodeUpsert, Props, RelClaim, RelUpsert, RowItem } from './types';
+import type { NodeUpsert, Props, RelUpsert, RowItem } from './types';
 
 export interface Outcomes {
   created: number;
@@ -135,38 +135,54 @@ export class GraphWriter {
   private async removeStale(tx: ManagedTransaction, items: RowItem[], byGroup: Map<string, Map<string, RelUpsert>>, counts: Counts): Promise<void> {
     const groups = staleGroups(items, byGroup);
     for (const [group, rowsOfGroup] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-      const [type, label, direction] = group.split(' ') as [RelType, MergeLabel, 'out' | 'in'];
-      const query = this.queries.removeStale(type, label, direction);
+      const [direction, label] = group.split(' ') as ['out' | 'in', MergeLabel];
+      const query = this.queries.removeStale(label, direction);
       for (const rows of batches(rowsOfGroup, this.batchSize)) {
-        const result = await run<{ removed: number }>(tx, query, { rows });
-        const removed = result.reduce((n, r) => n + Number(r.removed), 0);
-        if (removed > 0) addCount(counts, type, 'updated', removed);
+        const result = await run<{ type: string; removed: number }>(tx, query, { rows });
+        for (const r of result) addCount(counts, r.type, 'updated', Number(r.removed));
       }
     }
   }
 }
 
+export interface StaleRow {
+  /** The owner node. */
+  id: string;
+  /** The relationship types it claims in this direction. */
+  types: RelType[];
+  /** `TYPE otherId` of every relationship of those types the import states for it (by any record). */
+  keep: string[];
+}
+
 /**
- * The claims of the items, grouped per (type, owner label, direction), each with the other ends the
- * items state for it (by any record: a field or a link), which stay. Exported for unit tests.
+ * The claims of the items, one row per owner node, grouped per direction and owner label (one query
+ * each). Exported for unit tests.
  */
-export function staleGroups(items: Iterable<RowItem>, byGroup: Map<string, Map<string, RelUpsert>>): Map<string, { id: string; keep: string[] }[]> {
-  const claims = new Map<string, RelClaim>();
-  for (const item of items) for (const c of item.claims ?? []) claims.set(`${c.type} ${c.direction} ${c.id}`, c);
-  if (claims.size === 0) return new Map();
-  const keep = new Map<string, Set<string>>([...claims.keys()].map((k) => [k, new Set<string>()]));
-  for (const m of byGroup.values()) {
-    for (const r of m.values()) {
-      keep.get(`${r.type} out ${r.fromId}`)?.add(r.toId);
-      keep.get(`${r.type} in ${r.toId}`)?.add(r.fromId);
+export function staleGroups(items: Iterable<RowItem>, byGroup: Map<string, Map<string, RelUpsert>>): Map<string, StaleRow[]> {
+  const owners = new Map<string, StaleRow>(); // `${direction} ${id}`
+  for (const item of items) {
+    for (const c of item.claims ?? []) {
+      const key = `${c.direction} ${c.id}`;
+      let row = owners.get(key);
+      if (!row) owners.set(key, (row = { id: c.id, types: [], keep: [] }));
+      if (!row.types.includes(c.type)) row.types.push(c.type);
     }
   }
-  const groups = new Map<string, { id: string; keep: string[] }[]>();
-  for (const [key, c] of claims) {
-    const group = `${c.type} ${labelForId(c.id)} ${c.direction}`;
+  if (owners.size === 0) return new Map();
+  for (const m of byGroup.values()) {
+    for (const r of m.values()) {
+      const out = owners.get(`out ${r.fromId}`);
+      if (out?.types.includes(r.type)) out.keep.push(`${r.type} ${r.toId}`);
+      const into = owners.get(`in ${r.toId}`);
+      if (into?.types.includes(r.type)) into.keep.push(`${r.type} ${r.fromId}`);
+    }
+  }
+  const groups = new Map<string, StaleRow[]>();
+  for (const [key, row] of owners) {
+    const group = `${key.slice(0, key.indexOf(' '))} ${labelForId(row.id)}`;
     let rows = groups.get(group);
     if (!rows) groups.set(group, (rows = []));
-    rows.push({ id: c.id, keep: [...keep.get(key)!] });
+    rows.push(row);
   }
   return groups;
 }
