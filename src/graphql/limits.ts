@@ -87,6 +87,9 @@ export function queryComplexity(
 ): ComplexityResult {
   const pageSizeViolations: ComplexityResult['pageSizeViolations'] = [];
   const estimator = ({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    // Introspection (`__schema`, `__type`) reads the in-memory schema, never the database, and its
+    // size is fixed by the schema: it costs nothing here, so Apollo Sandbox and codegen always work.
+    if (field.name.startsWith('__')) return 0;
     const own = typeof field.extensions?.complexity === 'number' ? field.extensions.complexity : 1;
     for (const argument of ['first', 'last'] as const) {
       const v = args[argument];

@@ -43,6 +43,9 @@ export class Database {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 30_000,
+      // Managed transactions retry transient errors; an HTTP request should not wait the driver's
+      // default 30 s before it can report the database unavailable.
+      maxTransactionRetryTime: 5_000,
     });
   }
 
