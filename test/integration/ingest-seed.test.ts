@@ -4,12 +4,13 @@
  * (notes, dates, categories, where companies are active, search aliases) reach the graph.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { formatReport } from '../../src/ingest';
+import { formatReport, runImport } from '../../src/ingest';
 import { PROJECT_ROOT } from '../../src/neo4j/queries';
 import { seedGraph } from '../../src/ingest/seed';
 import { resetGraph, testDatabase, closeTestDatabase } from '../support/neo4j';
-import { snapshot } from './ingest-helpers';
+import { snapshot, Snapshot } from './ingest-helpers';
 
 afterAll(async () => {
   await closeTestDatabase();
@@ -32,9 +33,64 @@ it('imports seed/ without errors, and a second time without changes', async () =
   const changed = Object.entries(second.counts).filter(([, c]) => c.created + c.updated > 0);
   expect({ changed, report: changed.length > 0 ? formatReport(second) : '' }).toEqual({ changed: [], report: '' });
   expect(await snapshot(db)).toEqual(after);
+  seeded = after;
 });
 
-// The test above leaves the seeded graph in place.
+let seeded: Snapshot | undefined;
+
+/**
+ * An older seed that said more (a value on a qualitative figure, an extra subject and excerpt, a
+ * different partOf, a policy end, a note), as a user's data folder may hold: seeding the current
+ * seed over it gives exactly the graph a fresh seed gives (src/ingest/README.md, "Ownership").
+ */
+function writeOlderSeed(dir: string): void {
+  const seedDir = path.join(PROJECT_ROOT, 'seed');
+  const records = new Map<string, Record<string, unknown>>();
+  const files = fs.readdirSync(seedDir).filter((f) => f.endsWith('.jsonl'));
+  const parsed = files.map((f) => ({
+    f,
+    lines: fs
+      .readFileSync(path.join(seedDir, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith('//'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+  }));
+  for (const { lines } of parsed) for (const r of lines) if (typeof r.id === 'string') records.set(r.id, r);
+  const get = (id: string): Record<string, unknown> => {
+    const r = records.get(id);
+    if (!r) throw new Error(`seed has no ${id}`);
+    return r;
+  };
+  Object.assign(get('figure:cq-overseas-factories-asean-integration'), { value: 2, unit: 'factories', qualifier: 'at-least', periodStart: 2024, periodEnd: 2024 });
+  const growth = get('figure:cq-2024-automobile-export-growth');
+  Object.assign(growth, { about: [...(growth.about as string[]), 'iso:THA'], excerpts: [...(growth.excerpts as string[]), 'excerpt:cq-fyp-p3-s4'], note: 'An older reading.' });
+  const region = [...records.values()].find((r) => r.type === 'region' && typeof r.partOf === 'string' && r.partOf !== 'iso:THA')!;
+  region.partOf = 'iso:THA';
+  const policy = [...records.values()].find((r) => r.type === 'policy' && r.periodStart !== undefined && r.periodEnd === undefined)!;
+  policy.periodEnd = 2099;
+  get('product:beef').note = 'An older note.';
+  for (const { f, lines } of parsed) fs.writeFileSync(path.join(dir, f), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+}
+
+it('corrects a graph seeded from an older seed that said more: the same graph as a fresh seed', async () => {
+  const db = testDatabase();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'older-seed-'));
+  try {
+    writeOlderSeed(dir);
+    await resetGraph(db);
+    const older = await runImport(db, { format: 'curated', paths: [dir] });
+    expect(older.errors).toEqual([]);
+    expect(await snapshot(db)).not.toEqual(seeded);
+    const current = await seedGraph(db);
+    expect(current.errors).toEqual([]);
+    expect(current.counts.Figure!.updated).toBe(2);
+    expect(await snapshot(db)).toEqual(seeded);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// The tests above leave the seeded graph in place.
 describe('the seeded graph carries what the curator decided', () => {
   const db = testDatabase;
   const SEED = path.join(PROJECT_ROOT, 'seed');
