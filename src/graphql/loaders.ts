@@ -11,7 +11,6 @@ import DataLoader from 'dataloader';
 import { isInt } from 'neo4j-driver';
 import type { Params } from '../neo4j/database';
 import type { RequestContext } from './context';
-import { composedQuery } from './query-parts';
 
 export interface ParentRow {
   parentId: string;
@@ -19,7 +18,7 @@ export interface ParentRow {
 
 /** Runs one named query (cypher/queries/<name>.cypher, parts written in) with the request's database handle. */
 export function runNamed<R>(ctx: RequestContext, name: string, params: Params = {}): Promise<R[]> {
-  return ctx.db.read<R & Record<string, unknown>>(composedQuery(ctx.queries, name), params) as Promise<R[]>;
+  return ctx.db.read<R & Record<string, unknown>>(ctx.queries.get(name), params) as Promise<R[]>;
 }
 
 /** The request's loader for `name` with `args` (created on first use). */

@@ -1,11 +1,13 @@
 /**
- * Named Cypher queries: every `.cypher` file under `cypher/queries/`, loaded once at start-up.
+ * Named Cypher queries: every `.cypher` file under `cypher/queries/`, loaded and composed (shared
+ * parts written in, see query-parts.ts) once at start-up.
  *
  * A query's name is its path without the extension (`company/by-ids`). Repositories ask for a
  * query by name; a missing name fails at start-up (`QueryCatalog.get` throws), never mid-request.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { composeText } from './query-parts';
 
 /** The project root: where `cypher/`, `seed/` and `schema/` live (works from src/ and dist/src/). */
 export const PROJECT_ROOT = findProjectRoot(__dirname);
@@ -24,10 +26,18 @@ export class QueryCatalog {
   private readonly queries = new Map<string, string>();
 
   constructor(readonly dir: string = path.join(PROJECT_ROOT, 'cypher', 'queries')) {
+    const raw = new Map<string, string>();
     for (const file of listCypherFiles(dir)) {
       const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
-      this.queries.set(name, fs.readFileSync(file, 'utf8'));
+      raw.set(name, fs.readFileSync(file, 'utf8'));
     }
+    // Shared parts are written in once, here: a missing part fails at start-up, not mid-request.
+    const lookup = (name: string): string => {
+      const text = raw.get(name);
+      if (text === undefined) throw new Error(`Query part not found: ${name} (looked in ${dir})`);
+      return text;
+    };
+    for (const [name, text] of raw) this.queries.set(name, composeText(lookup, text));
   }
 
   get(name: string): string {

@@ -1,5 +1,5 @@
 // parts/trade-flows: a FRAGMENT, not a query (written where a query says __TRADE_FLOWS__; see
-// src/graphql/query-parts.ts). The one definition of "the trade flows a filter matches": every flow
+// src/neo4j/query-parts.ts). The one definition of "the trade flows a filter matches": every flow
 // list, aggregate and summary uses it, so they always agree on which flows they count.
 // It expects in scope:
 //   flt        a map with the keys of flowParams (src/domain/trade-flow/trade-flow.repository.ts):
