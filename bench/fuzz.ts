@@ -233,9 +233,14 @@ export interface FuzzReport {
 
 const COUNTS_QUERY = '{ companies { totalCount } products { totalCount } regions { totalCount } markets { totalCount } policies { totalCount } tradeFlows { totalCount } figures { totalCount } sources { totalCount } facts { totalCount } }';
 
+/** The graph's root totals (retried: a cold server on a loaded machine may miss its deadline once). */
 async function graphCounts(url: string): Promise<string> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: COUNTS_QUERY }) });
-  return JSON.stringify(((await res.json()) as { data?: unknown }).data);
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: COUNTS_QUERY }) });
+    const json = (await res.json()) as { data?: unknown; errors?: unknown[] };
+    if (json.data && !json.errors) return JSON.stringify(json.data);
+    if (attempt === 5) throw new Error(`cannot count the graph: ${JSON.stringify(json.errors).slice(0, 300)}`);
+  }
 }
 
 export async function fuzz(url: string, requests: number, concurrency: number, seed: number, timeoutMs: number): Promise<FuzzReport> {

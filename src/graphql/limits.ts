@@ -200,6 +200,12 @@ export function enforceLimits(
   operationName: string | null | undefined,
   limits: Limits,
 ): { depth: number; complexity: number } | undefined {
+  const op = selectedOperation(document, operationName);
+  // graphql-js validates a mutation against a schema without one only when it executes it, with an
+  // error that has no code; refuse it here as the validation failure it is.
+  if (op && !schema.getRootType(op.operation)) {
+    throw limitError(`This API has no ${op.operation} operations; it is read-only (queries only)`, 'GRAPHQL_VALIDATION_FAILED', { limit: 'operationType' });
+  }
   const coerced = coercedVariables(schema, document, variables, operationName);
   if (!coerced) return undefined;
   const depth = queryDepth(document, operationName);

@@ -13,8 +13,10 @@ export interface Neo4jRuntime {
   managed?: ManagedNeo4j;
   /** A line for the log: where the data lives and how to connect (no secret in it). */
   description: string;
-  /** For the person at the terminal: how to log in to the managed Neo4j (user and password). */
+  /** For the person at a terminal: how to log in to the managed Neo4j (user and password). */
   login?: string;
+  /** The same without the password (for stderr that is not a terminal, e.g. a log file). */
+  loginHint?: string;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function openNeo4j(config: Config, say: Say, options: OpenOptions =
       `Local Neo4j ${started.version} at ${started.boltUri} (Browser: ${started.httpUrl}/browser/, ` +
       `user ${started.username}, password in ${started.credentialsFile}; data in ${config.managed.dataDir})`,
     login: `Neo4j Browser ${started.httpUrl}/browser/ and cypher-shell -a ${started.boltUri}: user ${started.username}, password ${started.password}`,
+    loginHint: `Neo4j Browser ${started.httpUrl}/browser/ and cypher-shell -a ${started.boltUri}: user ${started.username}, password in ${started.credentialsFile}`,
     close: async () => {
       await db.close();
       await managed.stop();

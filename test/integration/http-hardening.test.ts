@@ -35,6 +35,7 @@ const MISTAKES: [name: string, query: string, variables: Record<string, unknown>
   ['page too large', '{ companies(first: 100000) { totalCount } }', {}, 'BAD_USER_INPUT'],
   ['too deep', '{ region(id: "x") { parent { parent { parent { parent { parent { parent { parent { parent { key } } } } } } } } } }', {}, 'GRAPHQL_VALIDATION_FAILED'],
   ['unknown operation name', 'query A { __typename }', {}, 'OPERATION_RESOLUTION_FAILURE'],
+  ['a mutation (the API is read-only)', 'mutation M($n: Int) { companies(first: $n) { totalCount } }', { n: 3 }, 'GRAPHQL_VALIDATION_FAILED'],
 ];
 
 const aliased = (n: number, field: string) => '{ ' + Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ') + ' }';

@@ -48,6 +48,8 @@ export function registerServe(program: Command): void {
         },
       });
       process.stderr.write(`tradegraph: GraphQL at ${service.url} (Ctrl-C to stop)\n`);
-      if (service.runtime.login) process.stderr.write(`tradegraph: ${service.runtime.login}\n`);
+      // The password is shown to a person at a terminal, never written into a redirected log.
+      const login = process.stderr.isTTY ? service.runtime.login : service.runtime.loginHint;
+      if (login) process.stderr.write(`tradegraph: ${login}\n`);
     });
 }
