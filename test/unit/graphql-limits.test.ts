@@ -3,6 +3,7 @@
  */
 import 'reflect-metadata';
 import { GraphQLError, GraphQLSchema, parse, validate, specifiedRules } from 'graphql';
+import { loadConfig } from '../../src/config';
 import { buildAppSchema } from '../../src/graphql/schema';
 import { enforceLimits, maxAliases, queryComplexity, queryDepth, SCHEMA_INTROSPECTION_COST } from '../../src/graphql/limits';
 
@@ -97,5 +98,25 @@ describe('aliases', () => {
     expect(err?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', maximum: 5, actual: 6 });
     const viaFragment = check('{ ...F } fragment F on Query { a: serviceInfo { version } b: serviceInfo { version } }', 1);
     expect(viaFragment[0]?.extensions.limit).toBe('aliases');
+  });
+});
+
+describe('default limits', () => {
+  it('allow every operation in operations/ and every example of the README, with room to spare', () => {
+    const fs = require('node:fs') as typeof import('node:fs');
+    const path = require('node:path') as typeof import('node:path');
+    const root = path.join(__dirname, '..', '..');
+    const config = loadConfig({});
+    const defaults = { maxDepth: config.graphql.maxDepth, maxComplexity: config.graphql.maxComplexity, maxPageSize: config.graphql.maxPageSize };
+    const operations = fs.readdirSync(path.join(root, 'operations')).filter((f) => f.endsWith('.graphql')).map((f) => fs.readFileSync(path.join(root, 'operations', f), 'utf8'));
+    const readme = [...fs.readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(operations.length).toBeGreaterThan(0);
+    expect(readme.length).toBeGreaterThan(0);
+    for (const query of [...operations, ...readme]) {
+      const doc = parse(query, { maxTokens: config.graphql.maxTokens });
+      expect(validate(schema, doc, [...specifiedRules, maxAliases(config.graphql.maxAliases) as never])).toEqual([]);
+      const result = enforceLimits(schema, doc, {}, undefined, defaults);
+      expect(result!.complexity).toBeLessThan(defaults.maxComplexity / 2);
+    }
   });
 });
