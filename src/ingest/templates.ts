@@ -8,10 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../neo4j/queries';
-import { NODE_LABELS, REL_RULES, REL_TYPES, MergeLabel, NodeLabel, RelType, mergeLabelOf } from './model';
+import { MERGE_LABELS, MergeLabel, mergeLabelOf, NODE_LABELS, NodeLabel, relEndPairs, RelType, REL_TYPES } from '../model';
 
 const DIR = path.join(PROJECT_ROOT, 'cypher', 'ingest');
-const MERGE_LABELS: MergeLabel[] = [...new Set(NODE_LABELS.map(mergeLabelOf))];
 
 /** A template without its `//` comment lines (they explain the file, and would be joined by UNION ALL). */
 function template(name: string): string {
@@ -41,13 +40,7 @@ export class IngestQueries {
     for (const label of NODE_LABELS) this.nodes.set(label, fill(nodeText, { MERGE_LABEL: mergeLabelOf(label), LABEL: label }));
     const relText = template('upsert-rels');
     for (const type of REL_TYPES) {
-      for (const [from, to] of REL_RULES[type] as readonly (readonly [string, string])[]) {
-        for (const f of from === '*' ? MERGE_LABELS : [from]) {
-          for (const t of to === '*' ? MERGE_LABELS : [to]) {
-            this.rels.set(relKey(type, f as MergeLabel, t as MergeLabel), fill(relText, { TYPE: type, FROM_LABEL: f, TO_LABEL: t }));
-          }
-        }
-      }
+      for (const [f, t] of relEndPairs(type)) this.rels.set(relKey(type, f, t), fill(relText, { TYPE: type, FROM_LABEL: f, TO_LABEL: t }));
     }
     for (const direction of ['out', 'in'] as const) {
       const text = template(`remove-stale-${direction}`);
