@@ -11,25 +11,13 @@
 CALL () {
   WITH $withCount AS wanted WHERE wanted
   MATCH (n:Company)
-  WHERE ($name IS NULL OR any(s IN [n.name, n.nameZh] + coalesce(n.aliases, []) WHERE toLower(s) CONTAINS toLower($name)))
-    AND ($kind IS NULL OR n.kind = $kind)
-    AND ($region IS NULL
-      OR EXISTS { (n)-[:HEADQUARTERED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
-      OR EXISTS { (n)-[:OPERATES]->(:Facility)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) })
+  __COMPANY_FILTER__
   RETURN count(n) AS total
 }
 CALL () {
   MATCH (n:Company)
-  WHERE ($name IS NULL OR any(s IN [n.name, n.nameZh] + coalesce(n.aliases, []) WHERE toLower(s) CONTAINS toLower($name)))
-    AND ($kind IS NULL OR n.kind = $kind)
-    AND ($region IS NULL
-      OR EXISTS { (n)-[:HEADQUARTERED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
-      OR EXISTS { (n)-[:OPERATES]->(:Facility)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) })
+  __COMPANY_FILTER__
   WITH n, [CASE $sort WHEN 'KEY' THEN n.id ELSE toLower(coalesce(n.name, '')) END, n.id] AS key
-  WHERE ($gt IS NULL OR key > $gt) AND ($lt IS NULL OR key < $lt)
-  WITH n, key
-  ORDER BY CASE WHEN $desc THEN null ELSE key END ASC, CASE WHEN $desc THEN key END DESC
-  LIMIT $limit
-  RETURN collect({node: n, key: key}) AS page
+  __KEYSET_PAGE__
 }
 RETURN total, page

@@ -12,23 +12,13 @@
 CALL () {
   WITH $withCount AS wanted WHERE wanted
   MATCH (n:Facility)
-  WHERE ($name IS NULL OR toLower(n.name) CONTAINS toLower($name))
-    AND ($kind IS NULL OR n.kind = $kind)
-    AND ($operator IS NULL OR EXISTS { (:Company {id: $operator})-[:OPERATES]->(n) })
-    AND ($region IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) })
+  __FACILITY_FILTER__
   RETURN count(n) AS total
 }
 CALL () {
   MATCH (n:Facility)
-  WHERE ($name IS NULL OR toLower(n.name) CONTAINS toLower($name))
-    AND ($kind IS NULL OR n.kind = $kind)
-    AND ($operator IS NULL OR EXISTS { (:Company {id: $operator})-[:OPERATES]->(n) })
-    AND ($region IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) })
+  __FACILITY_FILTER__
   WITH n, [CASE $sort WHEN 'KEY' THEN n.id ELSE toLower(coalesce(n.name, '')) END, n.id] AS key
-  WHERE ($gt IS NULL OR key > $gt) AND ($lt IS NULL OR key < $lt)
-  WITH n, key
-  ORDER BY CASE WHEN $desc THEN null ELSE key END ASC, CASE WHEN $desc THEN key END DESC
-  LIMIT $limit
-  RETURN collect({node: n, key: key}) AS page
+  __KEYSET_PAGE__
 }
 RETURN total, page

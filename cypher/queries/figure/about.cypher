@@ -13,56 +13,16 @@
 UNWIND $ids AS parentId
 CALL (parentId) {
   WITH parentId WHERE $withCount
-  CALL (parentId) {
-    MATCH (x:Region {id: parentId}) RETURN x
-    UNION ALL MATCH (x:Market {id: parentId}) RETURN x
-    UNION ALL MATCH (x:Company {id: parentId}) RETURN x
-    UNION ALL MATCH (x:Product {id: parentId}) RETURN x
-    UNION ALL MATCH (x:Policy {id: parentId}) RETURN x
-    UNION ALL MATCH (x:Facility {id: parentId}) RETURN x
-  }
+  __FIGURE_SUBJECT__
   MATCH (x)<-[:ABOUT]-(n:Figure)
-  WHERE ($metric IS NULL OR n.metric = $metric)
-    AND ($unit IS NULL OR n.unit = $unit)
-    AND ($about IS NULL OR EXISTS {
-      MATCH (n)-[:ABOUT]->(x)
-      WHERE x.id = $about OR EXISTS { (x)-[:PART_OF*1..]->(y) WHERE y.id = $about }
-    })
-    AND ($yearFrom IS NULL OR coalesce(n.periodEnd, n.periodStart) >= $yearFrom)
-    AND ($yearTo IS NULL OR coalesce(n.periodStart, n.periodEnd) <= $yearTo)
-    AND ($hasBaseline IS NULL OR (n.baselineStart IS NOT NULL) = $hasBaseline)
-    AND ($baselineFrom IS NULL OR n.baselineStart >= $baselineFrom)
-    AND ($baselineTo IS NULL OR n.baselineEnd <= $baselineTo)
-    AND ($text IS NULL OR toLower(coalesce(n.statement, '')) CONTAINS toLower($text))
+  __FIGURE_FILTER__
   RETURN count(n) AS total
 }
 CALL (parentId) {
-  CALL (parentId) {
-    MATCH (x:Region {id: parentId}) RETURN x
-    UNION ALL MATCH (x:Market {id: parentId}) RETURN x
-    UNION ALL MATCH (x:Company {id: parentId}) RETURN x
-    UNION ALL MATCH (x:Product {id: parentId}) RETURN x
-    UNION ALL MATCH (x:Policy {id: parentId}) RETURN x
-    UNION ALL MATCH (x:Facility {id: parentId}) RETURN x
-  }
+  __FIGURE_SUBJECT__
   MATCH (x)<-[:ABOUT]-(n:Figure)
-  WHERE ($metric IS NULL OR n.metric = $metric)
-    AND ($unit IS NULL OR n.unit = $unit)
-    AND ($about IS NULL OR EXISTS {
-      MATCH (n)-[:ABOUT]->(x)
-      WHERE x.id = $about OR EXISTS { (x)-[:PART_OF*1..]->(y) WHERE y.id = $about }
-    })
-    AND ($yearFrom IS NULL OR coalesce(n.periodEnd, n.periodStart) >= $yearFrom)
-    AND ($yearTo IS NULL OR coalesce(n.periodStart, n.periodEnd) <= $yearTo)
-    AND ($hasBaseline IS NULL OR (n.baselineStart IS NOT NULL) = $hasBaseline)
-    AND ($baselineFrom IS NULL OR n.baselineStart >= $baselineFrom)
-    AND ($baselineTo IS NULL OR n.baselineEnd <= $baselineTo)
-    AND ($text IS NULL OR toLower(coalesce(n.statement, '')) CONTAINS toLower($text))
+  __FIGURE_FILTER__
   WITH n, [CASE $sort WHEN 'VALUE' THEN toFloat(coalesce(n.value, -1.0e300)) WHEN 'PERIOD' THEN toFloat(coalesce(n.periodStart, 0)) ELSE 0.0 END, n.id] AS key
-  WHERE ($gt IS NULL OR key > $gt) AND ($lt IS NULL OR key < $lt)
-  WITH n, key
-  ORDER BY CASE WHEN $desc THEN null ELSE key END ASC, CASE WHEN $desc THEN key END DESC
-  LIMIT $limit
-  RETURN collect({node: n, key: key}) AS page
+  __KEYSET_PAGE__
 }
 RETURN parentId, total, page

@@ -34,8 +34,8 @@ CALL (f) {
   UNION
   WITH f WHERE $groupBy = 'MARKET'
   MATCH (f)-[:TO]->(:Region)-[:PART_OF*0..]->(:Region)-[ms:MEMBER_OF]->(m:Market)
-  WHERE (ms.from IS NULL OR toInteger(left(toString(ms.from), 4)) <= coalesce(f.periodEnd, f.periodStart, 9999))
-    AND (ms.to IS NULL OR toInteger(left(toString(ms.to), 4)) >= coalesce(f.periodStart, f.periodEnd, 0))
+  WHERE (ms.fromYear IS NULL OR ms.fromYear <= coalesce(f.periodEnd, f.periodStart, 9999))
+    AND (ms.toYear IS NULL OR ms.toYear >= coalesce(f.periodStart, f.periodEnd, 0))
   RETURN m.id AS key, coalesce(m.name, m.id) AS label, m AS node
   UNION
   WITH f WHERE $groupBy = 'COMPANY'

@@ -14,29 +14,13 @@
 CALL () {
   WITH $withCount AS wanted WHERE wanted
   MATCH (n:Product)
-  WHERE ($name IS NULL OR any(s IN [n.name, n.nameZh] + coalesce(n.aliases, []) WHERE toLower(s) CONTAINS toLower($name)))
-    AND ($hsPrefix IS NULL OR n.hsCode STARTS WITH $hsPrefix
-      OR EXISTS { (n)-[:CLASSIFIED_AS]->(h:Product) WHERE h.hsCode STARTS WITH $hsPrefix })
-    AND ($hsEdition IS NULL OR n.hsEdition = $hsEdition)
-    AND ($hsLevel IS NULL OR n.hsLevel = $hsLevel)
-    AND ($named IS NULL OR (n.hsCode IS NULL) = $named)
-    AND ($origin IS NULL OR EXISTS { (n)-[:ORIGINATES_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $origin}) })
+  __PRODUCT_FILTER__
   RETURN count(n) AS total
 }
 CALL () {
   MATCH (n:Product)
-  WHERE ($name IS NULL OR any(s IN [n.name, n.nameZh] + coalesce(n.aliases, []) WHERE toLower(s) CONTAINS toLower($name)))
-    AND ($hsPrefix IS NULL OR n.hsCode STARTS WITH $hsPrefix
-      OR EXISTS { (n)-[:CLASSIFIED_AS]->(h:Product) WHERE h.hsCode STARTS WITH $hsPrefix })
-    AND ($hsEdition IS NULL OR n.hsEdition = $hsEdition)
-    AND ($hsLevel IS NULL OR n.hsLevel = $hsLevel)
-    AND ($named IS NULL OR (n.hsCode IS NULL) = $named)
-    AND ($origin IS NULL OR EXISTS { (n)-[:ORIGINATES_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $origin}) })
+  __PRODUCT_FILTER__
   WITH n, [CASE $sort WHEN 'KEY' THEN n.id WHEN 'HS_CODE' THEN coalesce(n.hsCode, '~') ELSE toLower(coalesce(n.name, '')) END, n.id] AS key
-  WHERE ($gt IS NULL OR key > $gt) AND ($lt IS NULL OR key < $lt)
-  WITH n, key
-  ORDER BY CASE WHEN $desc THEN null ELSE key END ASC, CASE WHEN $desc THEN key END DESC
-  LIMIT $limit
-  RETURN collect({node: n, key: key}) AS page
+  __KEYSET_PAGE__
 }
 RETURN total, page

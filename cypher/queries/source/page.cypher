@@ -10,19 +10,13 @@
 CALL () {
   WITH $withCount AS wanted WHERE wanted
   MATCH (n:Source)
-  WHERE ($title IS NULL OR toLower(n.title) CONTAINS toLower($title))
-    AND ($kind IS NULL OR n.kind = $kind)
+  __SOURCE_FILTER__
   RETURN count(n) AS total
 }
 CALL () {
   MATCH (n:Source)
-  WHERE ($title IS NULL OR toLower(n.title) CONTAINS toLower($title))
-    AND ($kind IS NULL OR n.kind = $kind)
+  __SOURCE_FILTER__
   WITH n, [CASE $sort WHEN 'KEY' THEN n.id WHEN 'PUBLISHED' THEN toString(coalesce(n.published, '')) ELSE toLower(coalesce(n.title, '')) END, n.id] AS key
-  WHERE ($gt IS NULL OR key > $gt) AND ($lt IS NULL OR key < $lt)
-  WITH n, key
-  ORDER BY CASE WHEN $desc THEN null ELSE key END ASC, CASE WHEN $desc THEN key END DESC
-  LIMIT $limit
-  RETURN collect({node: n, key: key}) AS page
+  __KEYSET_PAGE__
 }
 RETURN total, page

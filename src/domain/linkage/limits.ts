@@ -9,6 +9,8 @@ import { EntityKind, LABEL_OF_KIND } from './entity-kind';
 
 export const NEIGHBOURHOOD_MAX_HOPS = 3;
 export const PATH_MAX_HOPS = 8;
+/** The largest SHORTEST count a path query is rendered with (first is also bounded by the page size). */
+export const PATH_MAX_COUNT = 10_000;
 
 /** Relationships that tie a fact or entity to its excerpts and sources rather than to the world. */
 export const PROVENANCE_TYPES: readonly string[] = PROVENANCE_REL_TYPES;
