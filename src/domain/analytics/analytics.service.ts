@@ -10,7 +10,7 @@ import { loadRelation, runNamed } from '../../graphql/loaders';
 import { badUserInput } from '../../graphql/relay/bad-input';
 import type { Params } from '../../neo4j/database';
 import { toGraphNode } from '../linkage/graph-values';
-import { boundedInt } from '../linkage/limits';
+import { boundedInt } from '../../graphql/args';
 import { resolveEntity } from '../linkage/linkage.service';
 import { toValue } from '../shared/to-value';
 import { FlowParent, flowQueryParams, ROOT_PARENT } from '../trade-flow/trade-flow.repository';

@@ -12,7 +12,7 @@ import { TradeGroupBy, TradeTotal } from '../analytics/analytics.types';
 import { Facility } from '../facility/facility.type';
 import { loadNodes, loadObjects } from '../shared/load';
 import { NamedFields } from '../shared/named.resolver';
-import { idArg, textArg } from '../shared/page';
+import { idArg, textArg } from '../../graphql/args';
 import { RootList } from '../shared/root-list.resolver';
 import { NameSort } from '../shared/sort';
 import { Activity, PlaceTrade, ProductTrade, RegionLink } from '../shared/summaries';

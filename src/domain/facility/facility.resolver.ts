@@ -7,7 +7,7 @@ import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
 import { Company } from '../company/company.type';
 import { loadNodes, loadObjects } from '../shared/load';
-import { idArg, textArg } from '../shared/page';
+import { idArg, textArg } from '../../graphql/args';
 import { ProvenanceResolver } from '../shared/provenance.resolver';
 import { RootList } from '../shared/root-list.resolver';
 import { NameSort } from '../shared/sort';

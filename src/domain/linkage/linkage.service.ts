@@ -13,7 +13,8 @@ import { toValue } from '../shared/to-value';
 import { EntityKind, kindOfLabels, LABEL_OF_KIND, PROVENANCE_KINDS, SEARCHABLE_KINDS } from './entity-kind';
 import type { GraphPath, SearchHit, Subgraph } from './graph.types';
 import { EdgeRow, toGraphEdge, toGraphNode } from './graph-values';
-import { boundedInt, NEIGHBOURHOOD_MAX_HOPS, nodeLabels, PATH_MAX_COUNT, PATH_MAX_HOPS, relationshipTypes } from './limits';
+import { boundedInt } from '../../graphql/args';
+import { NEIGHBOURHOOD_MAX_HOPS, nodeLabels, PATH_MAX_COUNT, PATH_MAX_HOPS, relationshipTypes } from './limits';
 import { luceneQueries } from './lucene';
 
 /** The node an argument names (global id or raw key); BAD_USER_INPUT when there is none. */

@@ -10,7 +10,7 @@ import * as analytics from '../analytics/analytics.service';
 import { Concentration, ConcentrationBy } from '../analytics/analytics.types';
 import { loadObjects } from '../shared/load';
 import { NamedFields } from '../shared/named.resolver';
-import { idArg, intArg, textArg } from '../shared/page';
+import { idArg, intArg, textArg } from '../../graphql/args';
 import { RootList } from '../shared/root-list.resolver';
 import { NameSort } from '../shared/sort';
 import { Activity, CompanyTrade, Membership, ProductTrade } from '../shared/summaries';

@@ -8,7 +8,7 @@ import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
 import { loadObjects } from '../shared/load';
 import { NamedFields } from '../shared/named.resolver';
-import { idArg, intArg, textArg } from '../shared/page';
+import { idArg, intArg, textArg } from '../../graphql/args';
 import { RootList } from '../shared/root-list.resolver';
 import { NameSort } from '../shared/sort';
 import { PolicySupport, RegionLink } from '../shared/summaries';

@@ -12,7 +12,7 @@ import type { NodeValue } from '../../graphql/relay/node';
 import { ListArgs, listArgs, loadNode, loadNodes, loadObjects, NodeRow } from '../shared/load';
 import { nodeByKey } from '../shared/node.resolver';
 import { NamedFields } from '../shared/named.resolver';
-import { hsPrefixArg, idArg, intArg, textArg } from '../shared/page';
+import { hsPrefixArg, idArg, intArg, textArg } from '../../graphql/args';
 import { RootList } from '../shared/root-list.resolver';
 import { Category, Classification, CompanyTrade, PlaceTrade, RegionLink } from '../shared/summaries';
 import { EntityValue, toValue } from '../shared/to-value';

@@ -12,7 +12,7 @@ import { Product } from '../product/product.type';
 import { ListArgs, listArgs, loadNode, loadNodes, loadObjects } from '../shared/load';
 import { nodeByKey } from '../shared/node.resolver';
 import { NamedFields } from '../shared/named.resolver';
-import { idArg, textArg } from '../shared/page';
+import { idArg, textArg } from '../../graphql/args';
 import { RootList } from '../shared/root-list.resolver';
 import { NameSort } from '../shared/sort';
 import { Activity, Membership, PlaceTrade } from '../shared/summaries';

@@ -12,7 +12,8 @@ import { connectionType } from '../../graphql/relay/connection';
 import { PageArgs, SortDirection } from '../../graphql/relay/page';
 import type { Params } from '../../neo4j/database';
 import { nodeByKey } from './node.resolver';
-import { idArg, rootConnection } from './page';
+import { idArg } from '../../graphql/args';
+import { rootConnection } from './page';
 import { NoBase, ResolverBase } from './resolver-base';
 import type { EntityValue, NodeTypeName } from './to-value';
 

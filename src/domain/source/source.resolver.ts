@@ -7,7 +7,7 @@ import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
 import { Node } from '../../graphql/relay/node';
 import { loadNode, loadNodes } from '../shared/load';
-import { textArg } from '../shared/page';
+import { textArg } from '../../graphql/args';
 import { RootList } from '../shared/root-list.resolver';
 import type { EntityValue } from '../shared/to-value';
 import { Excerpt, Source } from './source.type';

@@ -13,7 +13,7 @@ import { Product } from '../product/product.type';
 import { Region } from '../region/region.type';
 import { loadNode, loadNodes } from '../shared/load';
 import { nodeByKey } from '../shared/node.resolver';
-import { idArg } from '../shared/page';
+import { idArg } from '../../graphql/args';
 import { Place } from '../shared/place';
 import { ProvenanceResolver } from '../shared/provenance.resolver';
 import type { EntityValue } from '../shared/to-value';

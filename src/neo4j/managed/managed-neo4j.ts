@@ -7,6 +7,7 @@
  * later process find and stop it. Everything of one server lives in cfg.dataDir: the database,
  * the generated conf, the logs and the state file.
  */
+import type { Say } from '../../say';
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -27,10 +28,7 @@ export const NEO4J_MAIN_CLASS = 'org.neo4j.server.CommunityEntryPoint';
 const STOP_GRACE_MS = 30_000;
 const POLL_MS = 250;
 
-export interface ManagedNeo4jLog {
-  info(msg: string): void;
-  warn(msg: string): void;
-}
+export type ManagedNeo4jLog = Say;
 
 export interface StartOptions {
   /**
