@@ -53,6 +53,15 @@ export function intSlot(name: string, value: number, min: number, max: number): 
 
 export type Slots = Readonly<Record<string, Slot>>;
 
+/**
+ * Slots the model fills for every query, at start-up: `__ID_LABELS__` is the label expression of
+ * every label carrying an id constraint (`Region|Market|...|Fact|Source|Excerpt`), which Neo4j plans
+ * as one unique-index seek per label.
+ */
+const MODEL_SLOTS: Readonly<Record<string, Slot>> = {
+  ID_LABELS: slot(MERGE_LABELS.map((l) => labelSlot(l).text).join('|')),
+};
+
 /** The folders whose `.cypher` files are named queries, and the prefix of their names. */
 const QUERY_DIRS: readonly [string, string][] = [
   ['queries', ''],
@@ -78,7 +87,8 @@ export class QueryCatalog {
       if (text === undefined) throw new Error(`Query part not found: ${name} (looked in ${cypherDir})`);
       return text;
     };
-    for (const [name, text] of raw) this.queries.set(name, composeText(lookup, text));
+    // Slots the model fixes are filled here too, once: the text that runs names the model's labels.
+    for (const [name, text] of raw) this.queries.set(name, fillSlots(composeText(lookup, text), (s) => MODEL_SLOTS[s]?.text ?? `__${s}__`));
   }
 
   /** A named query's text as it runs (a query with slots: see `render`). */

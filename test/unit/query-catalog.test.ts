@@ -20,6 +20,7 @@ const RENDERED: Record<string, Record<string, ReturnType<typeof intSlot>>> = {
   'ingest/remove-stale-out': { LABEL: labelSlot('Region') },
   'ingest/remove-stale-in': { LABEL: labelSlot('Facility') },
   'ingest/existing-ids': { MERGE_LABEL: labelSlot('Company') },
+  'model/id-constraint': { LABEL: labelSlot('Company') },
 };
 
 describe('composed queries (snapshots)', () => {

@@ -13,13 +13,13 @@
 UNWIND $ids AS parentId
 CALL (parentId) {
   WITH parentId WHERE $withCount
-  __FIGURE_SUBJECT__
+  MATCH (x:__ID_LABELS__ {id: parentId})
   MATCH (x)<-[:ABOUT]-(n:Figure)
   __FIGURE_FILTER__
   RETURN count(n) AS total
 }
 CALL (parentId) {
-  __FIGURE_SUBJECT__
+  MATCH (x:__ID_LABELS__ {id: parentId})
   MATCH (x)<-[:ABOUT]-(n:Figure)
   __FIGURE_FILTER__
   WITH n, [CASE $sort WHEN 'VALUE' THEN toFloat(coalesce(n.value, -1.0e300)) WHEN 'PERIOD' THEN toFloat(coalesce(n.periodStart, 0)) ELSE 0.0 END, n.id] AS key
