@@ -3,7 +3,6 @@
  * `startService` returns once the server listens; `stop()` drains HTTP, closes the driver and
  * stops a managed Neo4j, in that order.
  */
-import type { Say } from './say';
 import type { Config } from './config';
 import { createLogger, Logger } from './logger';
 import { openNeo4j, Neo4jRuntime } from './neo4j/runtime';
@@ -27,7 +26,7 @@ export interface ServiceOptions {
 
 export async function startService(config: Config, opts: ServiceOptions = {}): Promise<RunningService> {
   const log = createLogger(config.logLevel);
-  const say: Say = { info: (m) => log.info(m), warn: (m) => log.warn(m) };
+  const say = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
   const runtime = await openNeo4j(config, say);
   try {
     log.info(runtime.description);

@@ -6,6 +6,9 @@
  */
 import { MERGE_LABELS, MergeLabel, mergeLabelOf, NODE_LABELS, NodeLabel, relEndPairs, RelType, REL_TYPES } from '../model';
 import { labelSlot, QueryCatalog, relTypeSlot, stripComments } from '../neo4j/queries';
+import { fillSlots, slotNames } from '../neo4j/query-parts';
+
+export { MERGE_LABELS };
 
 export class IngestQueries {
   private readonly nodes = new Map<NodeLabel, string>();
@@ -59,6 +62,25 @@ function relKey(type: RelType, from: MergeLabel, to: MergeLabel): string {
 
 function staleKey(label: MergeLabel, direction: 'out' | 'in'): string {
   return `${direction} ${label}`;
+}
+
+let catalog: QueryCatalog | undefined;
+
+/** The catalog's `ingest/<name>` query without its comment lines (as the writer's queries are). */
+export function template(name: string): string {
+  catalog ??= new QueryCatalog();
+  return stripComments(catalog.get(`ingest/${name}`));
+}
+
+/**
+ * Fills a template's slots with text the code itself states (a label of the model or of the
+ * staging area, a fixed clause), never with input: for the import's own queries built beside
+ * IngestQueries. Every slot must be given; slots are found and filled as the catalog does.
+ */
+export function fill(text: string, values: Record<string, string>): string {
+  const missing = slotNames(text).filter((s) => !(s in values));
+  if (missing.length > 0) throw new Error(`unfilled placeholder in ingest Cypher: __${missing[0]}__`);
+  return fillSlots(text, (s) => values[s]!);
 }
 
 let shared: IngestQueries | undefined;

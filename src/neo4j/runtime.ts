@@ -3,7 +3,6 @@
  * local Community server (downloaded and started on demand). Either way the caller gets one
  * `Database` and one `close()` that also stops a managed server.
  */
-import type { Say } from '../say';
 import type { Config } from '../config';
 import { Database } from './database';
 import { ManagedNeo4j } from './managed';
@@ -17,6 +16,10 @@ export interface Neo4jRuntime {
   close(): Promise<void>;
 }
 
+interface Say {
+  info(msg: string): void;
+  warn(msg: string): void;
+}
 
 export async function openNeo4j(config: Config, say: Say): Promise<Neo4jRuntime> {
   if (config.neo4j.uri) {

@@ -7,7 +7,6 @@
  * later process find and stop it. Everything of one server lives in cfg.dataDir: the database,
  * the generated conf, the logs and the state file.
  */
-import type { Say } from '../../say';
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -28,7 +27,10 @@ export const NEO4J_MAIN_CLASS = 'org.neo4j.server.CommunityEntryPoint';
 const STOP_GRACE_MS = 30_000;
 const POLL_MS = 250;
 
-export type ManagedNeo4jLog = Say;
+export interface ManagedNeo4jLog {
+  info(msg: string): void;
+  warn(msg: string): void;
+}
 
 export interface StartOptions {
   /**
