@@ -1,8 +1,11 @@
 /**
  * zod schemas of the curated .jsonl records (docs/model.md, "The curated format"), one per `type`.
  * Strict objects: a misspelt field ("excerpt" for "excerpts") is an error, not silently dropped.
+ * Normalization happens here too: a parsed record's names and prose are already normalized
+ * (normalizeName, normalizeText), and defaults are filled (an HS entry's name, a figure's qualifier).
  */
 import { z } from 'zod';
+import { normalizeName, normalizeText } from '../text';
 
 const idMatching = (re: RegExp, what: string) => z.string().regex(re, `must be ${what}`);
 
@@ -25,22 +28,26 @@ const oneOrMany = <T extends z.ZodType>(s: T) =>
   z.union([s, z.array(s).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 
 const text = z.string().trim().min(1, 'must not be empty');
-const aliases = z.array(text).optional();
+/** A name: NFC, one space between words, ASCII quotes (normalizeName). */
+const name = text.transform(normalizeName);
+/** Prose (notes, locators, statements, descriptions): trimmed and NFC, quotes kept (normalizeText). */
+const prose = text.transform(normalizeText);
+const aliases = z.array(name).optional();
 const date = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 const year = z.number().int('must be a whole year').min(1800).max(2200);
 const excerpts = z.array(excerptId).min(1, 'every record except a source must cite at least one excerpt');
 const amount = z.number().nonnegative('must not be negative');
 const qualifier = z.enum(['exact', 'approximately', 'nearly', 'more-than', 'at-least', 'less-than', 'up-to']);
 /** A curator's judgement call (what the source does not say, how it was read); every record may have one. */
-const note = text.optional();
+const note = prose.optional();
 /** When a market, facility or policy came into being (founded, signed, opened, approved): a year or an ISO date. */
 const established = date.optional();
 
 export const SourceRecord = z.strictObject({
   type: z.literal('source'),
   id: sourceId,
-  title: text,
-  publisher: text.optional(),
+  title: name,
+  publisher: name.optional(),
   published: date.optional(),
   url: z.url().optional(),
   file: text.optional(),
@@ -54,7 +61,7 @@ export const ExcerptRecord = z.strictObject({
   type: z.literal('excerpt'),
   id: excerptId,
   source: sourceId,
-  locator: text.optional(),
+  locator: prose.optional(),
   // Verbatim: not trimmed, only required to say something.
   text: z.string().refine((s) => s.trim().length > 0, 'must not be empty'),
   language: text.optional(),
@@ -64,8 +71,8 @@ export const ExcerptRecord = z.strictObject({
 export const RegionRecord = z.strictObject({
   type: z.literal('region'),
   id: regionId,
-  name: text,
-  nameZh: text.optional(),
+  name,
+  nameZh: name.optional(),
   aliases,
   kind: z.enum(['world', 'continent', 'subregion', 'country', 'province', 'municipality', 'district', 'county', 'area']),
   iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters').optional(),
@@ -80,8 +87,8 @@ export const RegionRecord = z.strictObject({
 export const MarketRecord = z.strictObject({
   type: z.literal('market'),
   id: marketId,
-  name: text,
-  nameZh: text.optional(),
+  name,
+  nameZh: name.optional(),
   aliases,
   kind: z.enum(['trade-bloc', 'trade-agreement', 'economic-zone']),
   established,
@@ -102,8 +109,8 @@ export const MembershipRecord = z.strictObject({
 export const CompanyRecord = z.strictObject({
   type: z.literal('company'),
   id: companyId,
-  name: text,
-  nameZh: text.optional(),
+  name,
+  nameZh: name.optional(),
   aliases,
   kind: z.enum(['enterprise', 'group']).optional(),
   headquarters: regionId.optional(),
@@ -114,8 +121,8 @@ export const CompanyRecord = z.strictObject({
 export const ProductRecord = z.strictObject({
   type: z.literal('product'),
   id: idMatching(/^product:[a-z0-9][a-z0-9-]*$/, 'a product id like product:wulong-bamboo-shoots'),
-  name: text,
-  nameZh: text.optional(),
+  name,
+  nameZh: name.optional(),
   aliases,
   classifiedAs: oneOrMany(hsId).optional(),
   origin: oneOrMany(regionId).optional(),
@@ -129,21 +136,23 @@ export const HsRecord = z.strictObject({
   code: z.string().regex(/^(?:\d{2}|\d{4}|\d{6}|\d{8}|\d{10})$/, 'must be 2, 4, 6, 8 or 10 digits'),
   edition: z.string().regex(/^HS\d{4}$/, 'must look like HS2022'),
   level: z.union([z.literal(2), z.literal(4), z.literal(6), z.literal(8), z.literal(10)]),
-  description: text,
-  name: text.optional(),
-  nameZh: text.optional(),
+  description: prose,
+  name: name.optional(),
+  nameZh: name.optional(),
   aliases,
   parent: hsId.optional(),
   section: z.string().regex(/^[IVXL]+$/, 'must be a roman numeral').optional(),
   note,
   excerpts,
-});
+})
+  // An entry without a name of its own is named by its description.
+  .transform((r) => ({ ...r, name: r.name ?? normalizeName(r.description) }));
 
 export const PolicyRecord = z.strictObject({
   type: z.literal('policy'),
   id: policyId,
-  name: text,
-  nameZh: text.optional(),
+  name,
+  nameZh: name.optional(),
   aliases,
   kind: z.enum(['plan', 'program', 'brand', 'platform', 'trade-form', 'zone', 'corridor', 'mechanism']),
   periodStart: year.optional(),
@@ -158,11 +167,11 @@ export const PolicyRecord = z.strictObject({
 export const FacilityRecord = z.strictObject({
   type: z.literal('facility'),
   id: facilityId,
-  name: text,
+  name,
   kind: z.enum(['factory', 'warehouse', 'office']),
   operators: oneOrMany(companyId).optional(),
   locatedIn: oneOrMany(regionId).optional(),
-  locationNote: text.optional(),
+  locationNote: prose.optional(),
   established,
   note,
   excerpts,
@@ -183,10 +192,12 @@ export const FigureRecord = z.strictObject({
   baselineStart: year.optional(),
   baselineEnd: year.optional(),
   about: oneOrMany(anyId),
-  statement: text,
+  statement: prose,
   note,
   excerpts,
-});
+})
+  // A stated number without a qualifier is exact; a qualitative figure (no value) has none.
+  .transform((r) => (r.value === undefined ? r : { ...r, qualifier: r.qualifier ?? 'exact' }));
 
 export const FlowRecord = z.strictObject({
   type: z.literal('flow'),
