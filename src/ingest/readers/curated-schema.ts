@@ -5,24 +5,31 @@
  * (normalizeName, normalizeText), and defaults are filled (an HS entry's name, a figure's qualifier).
  */
 import { z } from 'zod';
+import { KindName, NODE_KINDS } from '../../model';
 import { normalizeName, normalizeText } from '../text';
 
 const idMatching = (re: RegExp, what: string) => z.string().regex(re, `must be ${what}`);
+/** An id of one of the model's kinds (its id schemes: src/model.ts). */
+const idOf = (kinds: KindName[], what: string) =>
+  z.string().refine((id) => kinds.some((k) => NODE_KINDS[k].ids.some((re) => re.test(id))), `must be ${what}`);
+/** The `kind` values the model allows for a node kind. */
+const kindOf = (k: KindName) => z.enum(NODE_KINDS[k].kinds as unknown as [string, ...string[]]);
 
-const sourceId = idMatching(/^source:[a-z0-9][a-z0-9.-]*$/, 'a source id like source:cq-foreign-trade-14th-fyp');
-const excerptId = idMatching(/^excerpt:[a-z0-9][a-z0-9.-]*$/, 'an excerpt id like excerpt:cq-fyp-p1-s2');
-const regionId = idMatching(/^(?:iso:[A-Z]{3}|m49:\d{3}|gb:\d{6})$/, 'a region id (iso:THA, m49:035, gb:500156)');
-const marketId = idMatching(/^market:[a-z0-9][a-z0-9-]*$/, 'a market id like market:asean');
-const companyId = idMatching(/^company:[a-z0-9][a-z0-9-]*$/, 'a company id like company:changan-automobile');
+const sourceId = idOf(['SOURCE'], 'a source id like source:cq-foreign-trade-14th-fyp');
+const excerptId = idOf(['EXCERPT'], 'an excerpt id like excerpt:cq-fyp-p1-s2');
+const regionId = idOf(['REGION'], 'a region id (iso:THA, m49:035, gb:500156)');
+const marketId = idOf(['MARKET'], 'a market id like market:asean');
+const companyId = idOf(['COMPANY'], 'a company id like company:changan-automobile');
+// Stricter than the model's scheme: a curated HS entry has a code of 2, 4, 6, 8 or 10 digits.
 const hsId = idMatching(/^hs\d{4}:(?:\d{2}|\d{4}|\d{6}|\d{8}|\d{10}|TOTAL)$/, 'an HS id like hs2022:8711');
-const productId = idMatching(/^(?:product:[a-z0-9][a-z0-9-]*|hs\d{4}:(?:\d{2,10}|TOTAL))$/, 'a product id (product:slug or hs2022:8711)');
-const policyId = idMatching(/^policy:[a-z0-9][a-z0-9-]*$/, 'a policy id like policy:cross-border-e-commerce');
-const facilityId = idMatching(/^facility:[a-z0-9][a-z0-9-]*$/, 'a facility id like facility:slug');
-const figureId = idMatching(/^figure:[a-z0-9][a-z0-9-]*$/, 'a figure id like figure:slug');
-const flowId = idMatching(/^flow:[A-Za-z0-9][A-Za-z0-9:._-]*$/, 'a flow id like flow:slug');
+const productId = idOf(['PRODUCT'], 'a product id (product:slug or hs2022:8711)');
+const policyId = idOf(['POLICY'], 'a policy id like policy:cross-border-e-commerce');
+const facilityId = idOf(['FACILITY'], 'a facility id like facility:slug');
+const figureId = idOf(['FIGURE'], 'a figure id like figure:slug');
+const flowId = idOf(['TRADE_FLOW'], 'a flow id like flow:slug');
 /** Any entity a figure can be about or a link can join; the pipeline checks the pattern. */
 const anyId = z.string().regex(/^[a-z]+[0-9]*:\S+$/, 'must be an id like scheme:code');
-const regionOrMarket = z.string().regex(/^(?:iso:[A-Z]{3}|m49:\d{3}|gb:\d{6}|market:[a-z0-9][a-z0-9-]*)$/, 'must be a region or market id');
+const regionOrMarket = idOf(['REGION', 'MARKET'], 'a region or market id');
 
 const oneOrMany = <T extends z.ZodType>(s: T) =>
   z.union([s, z.array(s).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
@@ -33,6 +40,8 @@ const name = text.transform(normalizeName);
 /** Prose (notes, locators, statements, descriptions): trimmed and NFC, quotes kept (normalizeText). */
 const prose = text.transform(normalizeText);
 const aliases = z.array(name).optional();
+/** The names every named record has (docs/model.md: the Named entities). */
+const named = { name, nameZh: name.optional(), aliases };
 const date = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 const year = z.number().int('must be a whole year').min(1800).max(2200);
 const excerpts = z.array(excerptId).min(1, 'every record except a source must cite at least one excerpt');
@@ -51,7 +60,7 @@ export const SourceRecord = z.strictObject({
   published: date.optional(),
   url: z.url().optional(),
   file: text.optional(),
-  kind: z.enum(['official-document', 'news', 'secondary-report', 'official-statistics', 'customs-data', 'reference-data', 'synthetic']),
+  kind: kindOf('SOURCE'),
   language: text.optional(),
   retrieved: date.optional(),
   note,
@@ -71,10 +80,8 @@ export const ExcerptRecord = z.strictObject({
 export const RegionRecord = z.strictObject({
   type: z.literal('region'),
   id: regionId,
-  name,
-  nameZh: name.optional(),
-  aliases,
-  kind: z.enum(['world', 'continent', 'subregion', 'country', 'province', 'municipality', 'district', 'county', 'area']),
+  ...named,
+  kind: kindOf('REGION'),
   iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters').optional(),
   iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters').optional(),
   m49: z.string().regex(/^\d{3}$/, 'must be a three-digit string like "156"').optional(),
@@ -87,10 +94,8 @@ export const RegionRecord = z.strictObject({
 export const MarketRecord = z.strictObject({
   type: z.literal('market'),
   id: marketId,
-  name,
-  nameZh: name.optional(),
-  aliases,
-  kind: z.enum(['trade-bloc', 'trade-agreement', 'economic-zone']),
+  ...named,
+  kind: kindOf('MARKET'),
   established,
   note,
   excerpts,
@@ -109,10 +114,8 @@ export const MembershipRecord = z.strictObject({
 export const CompanyRecord = z.strictObject({
   type: z.literal('company'),
   id: companyId,
-  name,
-  nameZh: name.optional(),
-  aliases,
-  kind: z.enum(['enterprise', 'group']).optional(),
+  ...named,
+  kind: kindOf('COMPANY').optional(),
   headquarters: regionId.optional(),
   note,
   excerpts,
@@ -121,9 +124,7 @@ export const CompanyRecord = z.strictObject({
 export const ProductRecord = z.strictObject({
   type: z.literal('product'),
   id: idMatching(/^product:[a-z0-9][a-z0-9-]*$/, 'a product id like product:wulong-bamboo-shoots'),
-  name,
-  nameZh: name.optional(),
-  aliases,
+  ...named,
   classifiedAs: oneOrMany(hsId).optional(),
   origin: oneOrMany(regionId).optional(),
   note,
@@ -151,10 +152,8 @@ export const HsRecord = z.strictObject({
 export const PolicyRecord = z.strictObject({
   type: z.literal('policy'),
   id: policyId,
-  name,
-  nameZh: name.optional(),
-  aliases,
-  kind: z.enum(['plan', 'program', 'brand', 'platform', 'trade-form', 'zone', 'corridor', 'mechanism']),
+  ...named,
+  kind: kindOf('POLICY'),
   periodStart: year.optional(),
   periodEnd: year.optional(),
   established,
@@ -168,7 +167,7 @@ export const FacilityRecord = z.strictObject({
   type: z.literal('facility'),
   id: facilityId,
   name,
-  kind: z.enum(['factory', 'warehouse', 'office']),
+  kind: kindOf('FACILITY'),
   operators: oneOrMany(companyId).optional(),
   locatedIn: oneOrMany(regionId).optional(),
   locationNote: prose.optional(),
