@@ -1,14 +1,9 @@
 // figure/about: a page of the figures about each entity (ABOUT), e.g. Product.figures.
 // Parameters:
 //   $ids         ids of the entities
-//   $metric, $unit  exact values or null (export-value-growth; percent)
-//   $about       id or null: figures about the entity or about something inside it (region or HS tree)
-//   $yearFrom, $yearTo  integers or null: figures whose period overlaps
-//   $hasBaseline boolean or null: growth figures measured against a baseline period
-//   $baselineFrom, $baselineTo  integers or null: baseline period within these years (2016, 2020: the 13th FYP)
-//   $text        text or null: case-insensitive substring of the statement
-//   $sort        sort name;  $gt, $lt: keyset bounds or null;  $desc: scan descending
-//   $limit       page size + 1;  $withCount: true to count the filtered list (nothing collected)
+//   $metric, $unit, $about, $yearFrom, $yearTo, $hasBaseline, $baselineFrom, $baselineTo, $text
+//                the filter (see parts/figure-filter)
+//   $sort        sort name;  $gt, $lt, $desc, $limit, $withCount: paging (see parts/keyset-page)
 // Returns one row per parent: parentId, total (0 unless $withCount), page (list of {node, key}).
 UNWIND $ids AS parentId
 CALL (parentId) {

@@ -4,9 +4,7 @@
 //   $kind       market kind or null (trade-bloc, trade-agreement, economic-zone)
 //   $hasMember  region id or null: markets the region (or a region containing it) is or was a member of
 //   $sort       sort name (see the sort key below)
-//   $gt, $lt    keyset bounds (lists [sort value, id]) or null; $desc: scan descending;
-//   $limit      page size + 1 (the extra row tells whether there is a next page)
-//   $withCount  true to count the whole filtered list (a count, nothing is collected)
+//   $gt, $lt, $desc, $limit, $withCount  paging (see parts/keyset-page): keyset bounds, direction, page size + 1, count wanted
 // Returns one row: total (0 unless $withCount), page (list of {node, key} in scan order).
 CALL () {
   WITH $withCount AS wanted WHERE wanted

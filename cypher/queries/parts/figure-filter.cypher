@@ -1,5 +1,11 @@
 // parts/figure-filter: a FRAGMENT, not a query (written where a query says __FIGURE_FILTER__).
-// The filter of figures on `n`: figure/page and figure/about (parameters documented there).
+// The filter of figures on `n` (figure/page and figure/about). Parameters:
+//   $metric, $unit  exact values or null (export-value-growth; percent)
+//   $about       id or null: figures about the entity or about something inside it (region or HS tree)
+//   $yearFrom, $yearTo  integers or null: figures whose period overlaps
+//   $hasBaseline boolean or null: growth figures measured against a baseline period
+//   $baselineFrom, $baselineTo  integers or null: baseline period within these years (2016, 2020: the 13th FYP)
+//   $text        text or null: case-insensitive substring of the statement
 WHERE ($metric IS NULL OR n.metric = $metric)
   AND ($unit IS NULL OR n.unit = $unit)
   AND ($about IS NULL OR EXISTS {

@@ -6,9 +6,7 @@
 //   $year       integer or null: in force that year (periodStart..periodEnd, open ends allowed)
 //   $supports   id or null: policies that support this entity
 //   $sort       sort name (see the sort key below)
-//   $gt, $lt    keyset bounds (lists [sort value, id]) or null; $desc: scan descending;
-//   $limit      page size + 1 (the extra row tells whether there is a next page)
-//   $withCount  true to count the whole filtered list (a count, nothing is collected)
+//   $gt, $lt, $desc, $limit, $withCount  paging (see parts/keyset-page): keyset bounds, direction, page size + 1, count wanted
 // Returns one row: total (0 unless $withCount), page (list of {node, key} in scan order).
 CALL () {
   WITH $withCount AS wanted WHERE wanted
