@@ -4,7 +4,6 @@
  * provenance, the Named fields, a place's flows), type-graphql's resolver-inheritance pattern: each
  * generic takes the type and the base it extends, and returns a fresh abstract resolver class.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ResolverBase = abstract new (...args: any[]) => object;
 
 /** The end of every chain. */
