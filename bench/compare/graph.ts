@@ -85,11 +85,12 @@ export async function openBenchGraph(o: GraphOptions, say: (m: string) => void):
 }
 
 if (require.main === module) {
-  // Loads (or checks) one scale and leaves: `node dist/bench/compare/graph.js <flows>`.
+  // Loads (or checks) one scale and leaves: `node dist/bench/compare/graph.js <flows> [boltPort httpPort]`.
   const flows = Number(process.argv[2] ?? 100_000);
+  const [boltPort, httpPort] = [Number(process.argv[3] ?? 7706), Number(process.argv[4] ?? 7406)];
   const scale: Scale = { flows, companies: 50_000, products: 5_000, regions: 200, markets: 20 };
   void openBenchGraph(
-    { scale, dir: path.resolve('.tradegraph/bench-compare', scaleTag(scale)), boltPort: 7706, httpPort: 7406, heap: '2g', pageCache: '2g' },
+    { scale, dir: path.resolve('.tradegraph/bench-compare', scaleTag(scale)), boltPort, httpPort, heap: '2g', pageCache: '2g' },
     (m) => process.stderr.write(m + '\n'),
   ).then(async (g) => {
     process.stderr.write(`ready: ${JSON.stringify(g.counts)} at ${g.boltUri}\n`);
