@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ids, Scale } from '../generate';
 import { money, sortById, uniqueById } from './compare';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 export type Vars = Record<string, unknown>;
 
 export interface Shape {

@@ -45,7 +45,7 @@ export async function postGraphQL(url: string, query: string, variables: Vars, t
     body = (await res.json()) as GraphQLAnswer;
   } catch (err) {
     if ((err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError') throw new RequestTimeout(`no answer in ${timeoutMs} ms`);
-    throw new Error(`HTTP ${res.status}: not JSON`);
+    throw new Error(`HTTP ${res.status}: not JSON`, { cause: err });
   }
   if (body.errors?.length) {
     const msg = body.errors.map((e) => e.message).join('; ');
