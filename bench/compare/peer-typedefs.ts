@@ -4,6 +4,8 @@
  * set reads is declared; the peer generates its whole CRUD API from this.
  *
  * FROM/TO may point at a Region or a Market in the model: declared as the union `Place`.
+ * A trade flow is also a `Fact` (the label whose id is unique and indexed): declared with both
+ * labels, as a user of the library would, so that a lookup by id is an index seek.
  */
 export const PEER_TYPE_DEFS = /* GraphQL */ `
   type Source @node {
@@ -67,7 +69,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     excerpts: [Excerpt!]! @relationship(type: "STATED_IN", direction: OUT)
   }
 
-  type TradeFlow @node {
+  type TradeFlow @node(labels: ["TradeFlow", "Fact"]) {
     id: ID!
     direction: String
     periodStart: Int

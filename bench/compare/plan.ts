@@ -15,7 +15,7 @@ export function planTotals(root: PlanNode, topN = 3): { dbHits: number; top: str
   const all: { op: string; hits: number; rows: number }[] = [];
   const walk = (n: PlanNode) => {
     const details = n.arguments?.Details;
-    const op = `${n.operatorType.replace(/@neo4j$/, '')}${typeof details === 'string' && details ? ` ${details.slice(0, 80)}` : ''}`;
+    const op = `${n.operatorType.replace(/@neo4j$/, '')}${typeof details === 'string' && details ? ` ${details.replace(/\s+/g, ' ').slice(0, 90)}` : ''}`;
     all.push({ op, hits: num(n.dbHits), rows: num(n.rows) });
     for (const c of n.children ?? []) walk(c);
   };

@@ -117,7 +117,15 @@ async function main(o: { flows: number; companies: number; products: number; onl
   const tg = await startService(loadConfig(env), { seed: false });
   const peer = await startPeer(graph.boltUri, 0, capturePeer(peerDriver(graph.boltUri)));
   const driver = neo4j.driver(graph.boltUri, undefined, { disableLosslessIntegers: true });
-  const lines: string[] = [`# Profile at ${graph.counts.flows.toLocaleString('en')} synthetic flows`, ''];
+  const file = path.join(dir, `profile-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+  // Written as it goes: a whole-graph query can take minutes.
+  const lines = {
+    push: (...l: string[]) => {
+      fs.appendFileSync(file, l.map((x) => x + '\n').join(''));
+      process.stdout.write(l.map((x) => x + '\n').join(''));
+    },
+  };
+  lines.push(`# Profile at ${graph.counts.flows.toLocaleString('en')} synthetic flows`, '');
   try {
     let set: Shape[] = shapes(scale, 1);
     if (o.examples) set = [...set, ...exampleOperations()];
@@ -155,10 +163,6 @@ async function main(o: { flows: number; companies: number; products: number; onl
         lines.push(`**raw Cypher**: ${p.dbHits.toLocaleString('en')} db hits, ${p.runMs.toFixed(1)} ms alone; ${p.top.join('; ')}`, '');
       }
     }
-    const md = lines.join('\n') + '\n';
-    const file = path.join(dir, `profile-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
-    fs.writeFileSync(file, md);
-    process.stdout.write(md);
     say(`written ${file}; captured queries in ${outDir}`);
   } finally {
     await driver.close();

@@ -1,5 +1,5 @@
-// One flow by id with its trader, product, destination, excerpts and their sources.
-MATCH (f:TradeFlow {id: $flow})
+// One flow by id (Fact holds the unique id index) with its trader, product, destination, excerpts and their sources.
+MATCH (f:Fact:TradeFlow {id: $flow})
 OPTIONAL MATCH (f)-[:TRADER]->(c:Company)
 OPTIONAL MATCH (f)-[:OF_PRODUCT]->(p:Product)
 OPTIONAL MATCH (f)-[:TO]->(t)
