@@ -164,3 +164,35 @@ export function sideOrder<T>(sides: T[], round: number): T[] {
   const k = sides.length === 0 ? 0 : round % sides.length;
   return [...sides.slice(k), ...sides.slice(0, k)];
 }
+
+/** results-*.json as run.ts writes them (the part the scaling table reads). */
+export interface ResultsFile {
+  scale: { flows: number };
+  results: Record<string, CellSummary>; // `${clients}|${shape}|${side}`
+}
+
+/**
+ * How each figure changes between two runs at different scales (e.g. 100k -> 1M flows):
+ * req/s of each side at each client count, and the factor (larger / smaller run).
+ */
+export function scalingTable(small: ResultsFile, large: ResultsFile): string {
+  const keys = Object.keys(small.results).filter((k) => k in large.results);
+  const groups = new Map<string, Partial<Record<Side, [CellSummary, CellSummary]>>>();
+  for (const k of keys) {
+    const [clients, shape, side] = k.split('|') as [string, string, Side];
+    const g = groups.get(`${clients}|${shape}`) ?? {};
+    g[side] = [small.results[k]!, large.results[k]!];
+    groups.set(`${clients}|${shape}`, g);
+  }
+  const a = small.scale.flows.toLocaleString('en');
+  const b = large.scale.flows.toLocaleString('en');
+  const cell = (p?: [CellSummary, CellSummary]) => (p ? `${fmtRps(p[0])} -> ${fmtRps(p[1])} (x${ratio(p[1].rps, p[0].rps)})` : '-');
+  return [
+    `| clients | query shape | tradegraph req/s ${a} -> ${b} | peer | raw Cypher |`,
+    '|---:|---|---|---|---|',
+    ...[...groups].map(([k, g]) => {
+      const [clients, shape] = k.split('|');
+      return `| ${clients} | ${shape} | ${cell(g.tradegraph)} | ${cell(g.peer)} | ${cell(g.raw)} |`;
+    }),
+  ].join('\n');
+}

@@ -1,4 +1,4 @@
-import { emptyCell, firstDifference, markdownTable, mergeCell, money, parseList, ratio, sideOrder, sortById, summarize, uniqueById } from '../../bench/compare/compare';
+import { emptyCell, firstDifference, markdownTable, mergeCell, money, parseList, ratio, scalingTable, sideOrder, sortById, summarize, uniqueById } from '../../bench/compare/compare';
 import { closedLoop } from '../../bench/compare/load-loop';
 import { planTotals, queryLabel } from '../../bench/compare/plan';
 import { shapes } from '../../bench/compare/shapes';
@@ -152,5 +152,19 @@ describe('bench/compare closed loop', () => {
     expect(stats.firstError).toBe('boom');
     expect(stats.elapsedMs).toBeGreaterThanOrEqual(100);
     expect(stats.maxRssMb).toBeGreaterThan(10);
+  });
+});
+
+describe('bench/compare scaling table', () => {
+  it('pairs each (clients, shape, side) of two runs and gives the factor', () => {
+    const s = (rps: number) => ({ rps, p50: 1, p95: 2, ok: 1, errors: 0, timeouts: 0, maxRssMb: null });
+    const md = scalingTable(
+      { scale: { flows: 100000 }, results: { '8|flow-by-id|tradegraph': s(100), '8|flow-by-id|raw': s(400), '8|only-small|raw': s(1) } },
+      { scale: { flows: 1000000 }, results: { '8|flow-by-id|tradegraph': s(50), '8|flow-by-id|raw': s(400) } },
+    );
+    const lines = md.split('\n');
+    expect(lines[0]).toContain('100,000 -> 1,000,000');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('| 8 | flow-by-id | 100 -> 50.0 (x0.50) | - | 400 -> 400 (x1.00) |');
   });
 });
