@@ -17,6 +17,8 @@ export interface Neo4jRuntime {
   login?: string;
   /** The same without the password (for stderr that is not a terminal, e.g. a log file). */
   loginHint?: string;
+  /** The managed Neo4j's user and password (auth is on), for tools that open drivers of their own. */
+  credentials?: { username: string; password: string };
   close(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export async function openNeo4j(config: Config, say: Say, options: OpenOptions =
       `Local Neo4j ${started.version} at ${started.boltUri} (Browser: ${started.httpUrl}/browser/, ` +
       `user ${started.username}, password in ${started.credentialsFile}; data in ${config.managed.dataDir})`,
     login: `Neo4j Browser ${started.httpUrl}/browser/ and cypher-shell -a ${started.boltUri}: user ${started.username}, password ${started.password}`,
+    credentials: { username: started.username, password: started.password },
     loginHint: `Neo4j Browser ${started.httpUrl}/browser/ and cypher-shell -a ${started.boltUri}: user ${started.username}, password in ${started.credentialsFile}`,
     close: async () => {
       await db.close();
