@@ -206,13 +206,14 @@ export function enforceLimits(
   if (op && !schema.getRootType(op.operation)) {
     throw limitError(`This API has no ${op.operation} operations; it is read-only (queries only)`, 'GRAPHQL_VALIDATION_FAILED', { limit: 'operationType' });
   }
-  const coerced = coercedVariables(schema, document, variables, operationName);
-  if (!coerced) return undefined;
+  // Only a check: graphql-query-complexity coerces the raw variables itself (coerced values, such
+  // as an enum's internal value, would not coerce a second time).
+  if (!coercedVariables(schema, document, variables, operationName)) return undefined;
   const depth = queryDepth(document, operationName);
   if (depth > limits.maxDepth) {
     throw limitError(`Query depth ${depth} exceeds the maximum of ${limits.maxDepth}; split the request or select fewer nested fields`, 'GRAPHQL_VALIDATION_FAILED', { limit: 'depth', maximum: limits.maxDepth, actual: depth });
   }
-  const { complexity, pageSizeViolations } = queryComplexity(schema, document, coerced, operationName, limits.maxPageSize);
+  const { complexity, pageSizeViolations } = queryComplexity(schema, document, variables, operationName, limits.maxPageSize);
   const v = pageSizeViolations[0];
   if (v) {
     throw limitError(`\`${v.argument}\` of \`${v.field}\` must be between 0 and ${limits.maxPageSize} (the maximum page size); got ${v.value}`, 'BAD_USER_INPUT', { limit: 'pageSize', maximum: limits.maxPageSize, actual: v.value });

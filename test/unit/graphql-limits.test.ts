@@ -83,6 +83,11 @@ describe('cost', () => {
     expect(() => enforceLimits(schema, parse('query($k: FigureSort) { figures(sort: $k) { nodes { key } } }'), { k: 'NOPE' }, undefined, limits)).not.toThrow();
   });
 
+  it('measures operations whose variables hold enums with internal values (found by the fuzzer)', () => {
+    const result = enforceLimits(schema, parse('query($f: FactFilter) { facts(filter: $f, first: 5) { totalCount } }'), { f: { type: 'FIGURE' } }, undefined, limits);
+    expect(result?.complexity).toBeGreaterThan(0);
+  });
+
   it('refuses nested lists whose product explodes', () => {
     const err = errorOf('{ companies(first: 500) { nodes { tradeFlows(first: 500) { nodes { key excerpts { text } } } } } }');
     expect(err?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
