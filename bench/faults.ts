@@ -69,8 +69,13 @@ class Server {
     }
   }
 
-  javaPid(): number {
-    return (JSON.parse(fs.readFileSync(path.join(this.dataDir, 'tradegraph-neo4j.json'), 'utf8')) as { pid: number }).pid;
+  /** Neo4j's pid from the state file (absent while a crashed server is being restarted). */
+  javaPid(): number | undefined {
+    try {
+      return (JSON.parse(fs.readFileSync(path.join(this.dataDir, 'tradegraph-neo4j.json'), 'utf8')) as { pid: number }).pid;
+    } catch {
+      return undefined;
+    }
   }
 
   async ready(): Promise<{ status: number; ms: number }> {
@@ -139,11 +144,11 @@ async function main(): Promise<void> {
     // 1. kill -9
     let load = new Load(server.url, o.clients, bodies);
     await sleep(5_000);
-    const killedPid = server.javaPid();
+    const killedPid = server.javaPid()!;
     const killedAt = Date.now();
     process.kill(killedPid, 'SIGKILL');
     await sleep(1_000);
-    while (server.javaPid() === killedPid || (await server.ready()).status !== 200) {
+    while (server.javaPid() === undefined || server.javaPid() === killedPid || (await server.ready()).status !== 200) {
       if (Date.now() - killedAt > 300_000) break;
       await sleep(250);
     }
@@ -164,7 +169,7 @@ async function main(): Promise<void> {
     // 2. freeze
     load = new Load(server.url, o.clients, bodies);
     await sleep(3_000);
-    const frozenPid = server.javaPid();
+    const frozenPid = server.javaPid()!;
     const frozenAt = Date.now();
     process.kill(frozenPid, 'SIGSTOP');
     const readies: { status: number; ms: number }[] = [];
@@ -189,7 +194,7 @@ async function main(): Promise<void> {
     );
 
     // 3. SIGTERM under load
-    const javaPid = server.javaPid();
+    const javaPid = server.javaPid()!;
     load = new Load(server.url, o.clients, bodies);
     await sleep(5_000);
     const termAt = Date.now();

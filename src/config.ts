@@ -22,7 +22,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRADEGRAPH_DEBUG: bool.optional(),
   REQUEST_TIMEOUT_MS: positiveInt.default(15_000),
-  SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  SHUTDOWN_GRACE_MS: positiveInt.optional(),
 
   NEO4J_URI: z
     .string()
@@ -132,7 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: e.LOG_LEVEL,
     debug: e.TRADEGRAPH_DEBUG ?? false,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
-    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    // By default in-flight requests get as long as their deadline allows (so none is cut), plus a margin.
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? e.REQUEST_TIMEOUT_MS + 2_000,
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,
