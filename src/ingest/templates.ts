@@ -11,10 +11,10 @@ import { PROJECT_ROOT } from '../neo4j/queries';
 import { NODE_LABELS, REL_RULES, REL_TYPES, MergeLabel, NodeLabel, RelType, mergeLabelOf } from './model';
 
 const DIR = path.join(PROJECT_ROOT, 'cypher', 'ingest');
-const MERGE_LABELS: MergeLabel[] = [...new Set(NODE_LABELS.map(mergeLabelOf))];
+export const MERGE_LABELS: MergeLabel[] = [...new Set(NODE_LABELS.map(mergeLabelOf))];
 
 /** A template without its `//` comment lines (they explain the file, and would be joined by UNION ALL). */
-function template(name: string): string {
+export function template(name: string): string {
   return fs
     .readFileSync(path.join(DIR, `${name}.cypher`), 'utf8')
     .split('\n')
@@ -23,7 +23,7 @@ function template(name: string): string {
     .trim();
 }
 
-function fill(text: string, values: Record<string, string>): string {
+export function fill(text: string, values: Record<string, string>): string {
   let out = text;
   for (const [k, v] of Object.entries(values)) out = out.split(`__${k}__`).join(v);
   if (/__[A-Z_]+__/.test(out)) throw new Error(`unfilled placeholder in ingest Cypher: ${out.match(/__[A-Z_]+__/)![0]}`);
