@@ -104,17 +104,24 @@ export async function* readLines(
 }
 
 /**
- * The likely encoding of a line that is not UTF-8: GB18030 when it decodes strictly as GB18030 into
- * Chinese characters, else Windows-1252 (Comtrade's web downloads, accented country names).
+ * The likely encoding of a line that is not UTF-8: GB18030 when it decodes strictly as GB18030 and
+ * its non-ASCII bytes come in pairs (Chinese characters), else Windows-1252 (Comtrade's web
+ * downloads: accented letters are single bytes among ASCII, "C\xF4te d'Ivoire").
  */
 export function guessEncoding(b: Buffer): 'gb18030' | 'windows-1252' {
-  try {
-    const text = new TextDecoder('gb18030', { fatal: true }).decode(b);
-    if (/[\u4e00-\u9fff]/.test(text)) return 'gb18030';
-  } catch {
-    // not GB18030
+  let run = 0;
+  for (const x of b) {
+    if (x >= 0x80) run++;
+    else if (run % 2 === 1) return 'windows-1252';
+    else run = 0;
   }
-  return 'windows-1252';
+  if (run % 2 === 1) return 'windows-1252';
+  try {
+    new TextDecoder('gb18030', { fatal: true }).decode(b);
+    return 'gb18030';
+  } catch {
+    return 'windows-1252';
+  }
 }
 
 function hasNonAscii(b: Buffer): boolean {

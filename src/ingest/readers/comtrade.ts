@@ -123,7 +123,7 @@ export class ComtradeReader implements Reader {
   /** Fills `item` from one row; 'refuse' when the whole file cannot be imported (the item says why). */
   private rowItem(fields: string[], header: HeaderMap, item: RowItem, opts: ReaderOptions, excerpt: string): 'refuse' | undefined {
     const errors = item.errors;
-    const notices: string[] = [];
+    const notices: string[] = (item.notices = []);
     if (fields.length === header.width + 1 && fields[header.width] === '') {
       fields.pop();
       notices.push(NOTICE.trailingComma);
@@ -170,14 +170,15 @@ export class ComtradeReader implements Reader {
       return;
     }
 
-    // Commodity code, with a leading zero restored (HS codes have an even number of digits).
+    // Commodity code, with a leading zero restored (HS codes have an even number of digits), unless
+    // the row's aggregate level says the code has the length it shows.
     let cmd = get('cmdCode').toUpperCase();
-    if (/^\d{1}$|^\d{3}$|^\d{5}$/.test(cmd)) {
+    const level = get('aggrLevel');
+    if (/^\d{1}$|^\d{3}$|^\d{5}$/.test(cmd) && (level === '' || Number(level) === cmd.length + 1)) {
       cmd = `0${cmd}`;
       notices.push(NOTICE.leadingZero);
     }
     if (!/^(?:TOTAL|\d{2}|\d{4}|\d{6})$/.test(cmd)) errors.push(`${col('cmdCode')} ${JSON.stringify(get('cmdCode'))} is not an HS code (2, 4 or 6 digits, or TOTAL)`);
-    const level = get('aggrLevel');
     if (level !== '' && /^\d{2,6}$/.test(cmd) && /^\d$/.test(level) && Number(level) !== 0 && Number(level) !== cmd.length) {
       errors.push(`${col('aggrLevel')} ${level} does not match the ${cmd.length}-digit commodity code ${cmd}`);
     }
@@ -214,7 +215,6 @@ export class ComtradeReader implements Reader {
     const cif = parseAmount(get('cif'), col('cif'), false, errors);
     const fob = parseAmount(get('fob'), col('fob'), false, errors);
     if (/e/i.test(rawValue)) notices.push(NOTICE.scientific);
-    if (notices.length > 0) item.notices = notices;
 
     if (errors.length > 0 || !flow || !reporter || !partner || year === undefined) return;
 

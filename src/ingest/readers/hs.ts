@@ -91,15 +91,23 @@ export class HsReader implements Reader {
       const description = normalizeName(get('description'));
       const errors = item.errors;
       const notices: string[] = [];
-      // Codes that lost their leading zero in a spreadsheet (1 for 01, 10121 for 010121) are restored.
-      const repair = (c: string): string => {
-        if (!/^\d{1}$|^\d{3}$|^\d{5}$/.test(c)) return c;
-        notices.push(HS_LEADING_ZERO);
-        return `0${c}`;
-      };
-      const code = repair(get('hscode'));
-      const parent = repair(get('parent'));
-      if (notices.length > 0) item.notices = [...new Set(notices)];
+      // Codes that lost their leading zero in a spreadsheet (1 for 01, 10121 for 010121) are restored
+      // when the row agrees: the restored code starts with its (restored) parent, at the stated level.
+      const rawCode = get('hscode');
+      const rawParent = get('parent');
+      const pad = (c: string): string => (/^\d{1}$|^\d{3}$|^\d{5}$/.test(c) ? `0${c}` : c);
+      let code = rawCode;
+      let parent = rawParent;
+      if (pad(rawCode) !== rawCode || pad(rawParent) !== rawParent) {
+        const c = pad(rawCode);
+        const p = pad(rawParent);
+        if (String(c.length) === levelRaw && (p === 'TOTAL' ? c.length === 2 : c.startsWith(p) && c.length === p.length + 2)) {
+          code = c;
+          parent = p;
+          notices.push(HS_LEADING_ZERO);
+        }
+      }
+      if (notices.length > 0) item.notices = notices;
       if (code === 'TOTAL') {
         // The file's own root row: `TOTAL,TOTAL,Total of all HS2022 commodities,TOTAL,5`.
         if (parent !== 'TOTAL') errors.push(`parent ${JSON.stringify(parent)} of the TOTAL root must be TOTAL`);
@@ -117,7 +125,7 @@ export class HsReader implements Reader {
       }
       const level = Number(levelRaw);
       const codeOk = /^(?:\d{2}|\d{4}|\d{6})$/.test(code);
-      if (!codeOk) errors.push(`hscode ${JSON.stringify(get('hscode'))} must be 2, 4 or 6 digits`);
+      if (!codeOk) errors.push(`hscode ${JSON.stringify(rawCode)} must be 2, 4 or 6 digits`);
       if (!['2', '4', '6'].includes(levelRaw)) errors.push(`level ${JSON.stringify(levelRaw)} must be 2, 4 or 6`);
       else if (codeOk && code.length !== level) errors.push(`level ${level} does not match the ${code.length}-digit code ${code}`);
       const expectedParent = code.length === 2 ? 'TOTAL' : code.slice(0, code.length - 2);
