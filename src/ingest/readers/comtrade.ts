@@ -261,8 +261,23 @@ export class ComtradeReader implements Reader {
     return;
   }
 
+  /** Resolved (role, code, ISO column) triples: a file names few regions, in many rows. */
+  private readonly regionCache = new Map<string, { id: string; code: string }>();
+
   /** Resolves a reporter/partner code (and ISO column) to a region id and the code used in flow ids. */
   private region(role: string, code: string, iso: string, desc: string, at: RowItem, errors: string[]): { id: string; code: string } | undefined {
+    const key = `${role}\u0000${code}\u0000${iso}`;
+    const cached = this.regionCache.get(key);
+    if (cached) {
+      if (cached.id.startsWith('m49:')) this.rememberArea(cached.id, { name: comtradeArea(Number(code))?.name ?? (normalizeName(desc) || `UN Comtrade area ${cached.code}`), file: at.file, line: at.line, reference: !!comtradeArea(Number(code)) });
+      return cached;
+    }
+    const found = this.resolveRegion(role, code, iso, desc, at, errors);
+    if (found) this.regionCache.set(key, found);
+    return found;
+  }
+
+  private resolveRegion(role: string, code: string, iso: string, desc: string, at: RowItem, errors: string[]): { id: string; code: string } | undefined {
     const isoCol = iso.toUpperCase();
     if (code === '' && iso === '') {
       errors.push(`${role} code is empty`);

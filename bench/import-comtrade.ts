@@ -1,0 +1,176 @@
+/**
+ * Comtrade import speed and memory, against the limit of the machine, in ONE run:
+ *
+ *   NEO4J_URI=bolt://127.0.0.1:7702 node dist/bench/import-comtrade.js --rows 1000000 --dir /tmp/bench-comtrade
+ *
+ * 1. writes three API-layout Comtrade files of `rows` distinct flows each (47 columns, as
+ *    comtradeapicall writes them: no ISO or description columns), one per range of years;
+ * 2. imports A with `tradegraph import` (a child process: wall time and peak RSS from /proc) into
+ *    the database as it is (empty: the initial load);
+ * 3. writes B's rows with one hand-tuned UNWIND ... CREATE query through the driver (no validation,
+ *    no existence check, endpoints by element id, one batch in flight): the write limit;
+ * 4. imports C with `tradegraph import` into the graph that now holds 2 x rows flows.
+ *
+ * USE A THROWAWAY DATABASE: the files are generated (real Comtrade codes, made-up values), and the
+ * run adds 3 x rows flows. Nothing here is asserted; the numbers are printed (rows/s, peak RSS).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import neo4j from 'neo4j-driver';
+import { comtradeAreas } from '../src/ingest/reference/comtrade-areas';
+import { countryByAlpha3 } from '../src/ingest/reference/countries';
+
+const HEADER =
+  ',typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,classificationCode,classificationSearchCode,isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,customsDesc,mosCode,motCode,motDesc,qtyUnitCode,qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,isAggregate';
+
+/** Partners: Comtrade codes of countries (ISO alpha-3 in Comtrade's list), China excluded. */
+function partners(): number[] {
+  return [...comtradeAreas().values()].filter((a) => a.code !== 156 && !a.exitYear && countryByAlpha3(a.iso3)).map((a) => a.code);
+}
+
+/** Writes `rows` export rows of China (156), years from `firstYear`, HS6 codes x partners. */
+export function writeFile(file: string, rows: number, firstYear: number): void {
+  const ps = partners();
+  const codes = 5000;
+  const fd = fs.openSync(file, 'w');
+  let buf = HEADER + '\n';
+  for (let i = 0; i < rows; i++) {
+    const p = ps[i % ps.length]!;
+    const c = Math.floor(i / ps.length) % codes;
+    const year = firstYear + Math.floor(i / (ps.length * codes));
+    const cmd = String(10000 + c * 17).padStart(6, '0');
+    const value = 1000 + ((i * 7919) % 10_000_000);
+    buf += `${i},C,A,${year}0101,${year},52,${year},156,,,X,,${p},,,0,,,H6,HS,True,${cmd},,6,True,C00,,0,0,,8,,${i % 977},False,-1,,0.0,False,${value / 4},False,0.0,False,,${value}.0,${value}.0,0,True,False\n`;
+    if (buf.length > 1 << 20) {
+      fs.writeSync(fd, buf);
+      buf = '';
+    }
+  }
+  fs.writeSync(fd, buf);
+  fs.closeSync(fd);
+}
+
+interface Measured {
+  seconds: number;
+  peakRssMb?: number;
+}
+
+/** Runs `tradegraph import` as a child process, sampling its peak RSS (VmHWM). */
+async function cliImport(file: string, extra: string[]): Promise<Measured> {
+  const main = path.join(__dirname, '..', 'src', 'cli', 'main.js');
+  const started = Date.now();
+  const child = spawn(process.execPath, [main, 'import', '-f', 'comtrade', '--create-missing', ...extra, file], { stdio: ['ignore', 'inherit', 'inherit'] });
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+    } catch {
+      // exited
+    }
+  }, 100);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`tradegraph import ${file} exited with ${code}`);
+  return { seconds: (Date.now() - started) / 1000, peakRssMb: Math.round(peak) };
+}
+
+/** The hand-tuned limit: B's rows with one UNWIND ... CREATE per batch, endpoints by element id. */
+async function rawUnwind(uri: string, file: string, batch: number): Promise<Measured> {
+  const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
+  const session = () => driver.session();
+  try {
+    const s = session();
+    const ids = await s.run(
+      `MATCH (n) WHERE n:Region OR (n:Product AND n.hsEdition = 'HS2022') RETURN n.id AS id, elementId(n) AS eid`,
+    );
+    const eid = new Map(ids.records.map((r) => [r.get('id') as string, r.get('eid') as string]));
+    const ex = await s.run(`CREATE (s:Source {id: 'source:bench-raw-unwind', title: 'raw UNWIND baseline', kind: 'synthetic'})
+      CREATE (e:Excerpt {id: 'excerpt:bench-raw-unwind', text: 'raw UNWIND baseline rows'})-[:EXCERPT_OF]->(s) RETURN elementId(e) AS e`);
+    const excerpt = ex.records[0]!.get('e') as string;
+    await s.close();
+    const query = `UNWIND $rows AS row
+      MATCH (a) WHERE elementId(a) = row.from
+      MATCH (b) WHERE elementId(b) = row.to
+      MATCH (p) WHERE elementId(p) = row.product
+      MATCH (e) WHERE elementId(e) = $excerpt
+      CREATE (f:Fact:TradeFlow {id: row.id})
+      SET f += row.props
+      CREATE (f)-[:FROM]->(a), (f)-[:TO]->(b), (f)-[:REPORTED_BY]->(a), (f)-[:OF_PRODUCT]->(p), (f)-[:STATED_IN]->(e)`;
+    const started = Date.now();
+    let rows: Record<string, unknown>[] = [];
+    let inFlight: Promise<unknown> | undefined;
+    const flush = async (): Promise<void> => {
+      const chunk = rows;
+      rows = [];
+      await inFlight;
+      if (chunk.length === 0) return;
+      inFlight = (async () => {
+        const w = session();
+        try {
+          await w.executeWrite((tx) => tx.run(query, { rows: chunk, excerpt }));
+        } finally {
+          await w.close();
+        }
+      })();
+    };
+    const text = fs.readFileSync(file, 'utf8');
+    let line = 0;
+    for (let at = text.indexOf('\n') + 1; at < text.length; ) {
+      const end = text.indexOf('\n', at);
+      const f = text.slice(at, end).split(',');
+      at = end + 1;
+      line += 1;
+      const [period, partner, cmd, value, kg, qty] = [f[6]!, f[12]!, f[21]!, f[44]!, f[38]!, f[32]!];
+      const to = eid.get(`iso:${countryByAlpha3(comtradeAreas().get(Number(partner))!.iso3)!.iso3}`)!;
+      rows.push({
+        id: `flow:comtrade:H6:${period}:156:${partner}:X:${cmd}:raw`,
+        from: eid.get('iso:CHN'),
+        to,
+        product: eid.get(`hs2022:${cmd}`),
+        props: { direction: 'EXPORT', periodStart: neo4j.int(Number(period)), periodEnd: neo4j.int(Number(period)), period, value: Number(value), currency: 'USD', netWeightKg: Number(kg), quantity: Number(qty), qualifier: 'exact', classification: 'H6', sourceRow: neo4j.int(line + 1) },
+      });
+      if (rows.length >= batch) await flush();
+    }
+    await flush();
+    await inFlight;
+    return { seconds: (Date.now() - started) / 1000 };
+  } finally {
+    await driver.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const o = new Command()
+    .option('--rows <n>', 'rows per file', (v) => Number.parseInt(v, 10), 1_000_000)
+    .option('--dir <dir>', 'where the generated files go', '/tmp/bench-comtrade')
+    .option('--batch <n>', 'rows per batch (both pipelines)', (v) => Number.parseInt(v, 10), 5000)
+    .parse()
+    .opts<{ rows: number; dir: string; batch: number }>();
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('set NEO4J_URI to a throwaway Neo4j');
+  fs.mkdirSync(o.dir, { recursive: true });
+  const files = ['a', 'b', 'c'].map((n, i) => path.join(o.dir, `synthetic-comtrade-${n}-${o.rows}.csv`));
+  files.forEach((f, i) => {
+    if (!fs.existsSync(f)) writeFile(f, o.rows, 1990 + i * 10);
+  });
+  const mb = (f: string): number => Math.round(fs.statSync(f).size / 1e6);
+  console.log(`files: ${files.map((f) => `${path.basename(f)} (${mb(f)} MB)`).join(', ')}`);
+  const rate = (m: Measured): string => `${Math.round(o.rows / m.seconds).toLocaleString('en-US')} rows/s (${m.seconds.toFixed(1)} s${m.peakRssMb ? `, peak RSS ${m.peakRssMb} MB` : ''})`;
+  const a = await cliImport(files[0]!, ['--batch-size', String(o.batch)]);
+  console.log(`1. tradegraph import, initial load (graph without flows):   ${rate(a)}`);
+  const b = await rawUnwind(uri, files[1]!, o.batch);
+  console.log(`2. raw UNWIND CREATE (limit), graph with ${o.rows} flows:   ${rate(b)}`);
+  const c = await cliImport(files[2]!, ['--batch-size', String(o.batch)]);
+  console.log(`3. tradegraph import, graph with ${2 * o.rows} flows:        ${rate(c)}`);
+  console.log(`ratio tradegraph import (3) / raw UNWIND (2): ${(b.seconds / c.seconds).toFixed(2)}`);
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
