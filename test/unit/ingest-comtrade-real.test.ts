@@ -3,10 +3,12 @@
  * comtradeapicall outputs, Comtrade Plus downloads and the datasets/harmonized-system CSV).
  */
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { ComtradeReader, NOTICE, SKIP } from '../../src/ingest/readers/comtrade';
 import { HS_LEADING_ZERO, HsReader } from '../../src/ingest/readers/hs';
 import type { Reader, ReaderOptions } from '../../src/ingest/readers/reader';
 import { comtradeArea, comtradeAreas } from '../../src/ingest/reference/comtrade-areas';
+import { sameFlow } from '../../src/ingest/staging/import';
 import type { RowItem } from '../../src/ingest/types';
 
 const FIX = path.join(__dirname, '..', 'fixtures', 'ingest');
@@ -119,5 +121,18 @@ describe('HS reader on the real file layout', () => {
     expect(items.map((i) => i.key)).toEqual(['hs2022:01', 'hs2022:0101', 'hs2022:010121', 'hs2022:TOTAL']);
     expect(items[2]!.rels[0]).toMatchObject({ type: 'PART_OF', toId: 'hs2022:0101' });
     expect(items[1]!.notices).toEqual([HS_LEADING_ZERO]);
+  });
+});
+
+describe('re-import comparison', () => {
+  const live = { isFlow: true, props: { value: 7900000000, periodStart: 2022, sourceRow: 5, quantity: null }, from: ['e1'], to: ['e2'], reporter: ['e1'], product: ['e3'] };
+  const row = { id: 'f', props: { value: 7.9e9, periodStart: neo4j.int(2022), sourceRow: neo4j.int(9), quantity: null }, at: '0:9', from: 'e1', to: 'e2', reporter: 'e1', product: 'e3', excerpt: 'e4' };
+
+  it('sees the same flow in another line of another file version as unchanged, and a changed value or endpoint as a change', () => {
+    expect(sameFlow(live, row)).toBe(true);
+    expect(sameFlow(live, { ...row, props: { ...row.props, value: 7.91e9 } })).toBe(false);
+    expect(sameFlow(live, { ...row, props: { ...row.props, quantity: 3 } })).toBe(false);
+    expect(sameFlow(live, { ...row, to: 'e9' })).toBe(false);
+    expect(sameFlow({ ...live, isFlow: false }, row)).toBe(false);
   });
 });

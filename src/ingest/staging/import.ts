@@ -27,7 +27,8 @@ import type { RowItem, Where } from '../types';
 import { Counts, addCount, toNeo4j } from '../writer';
 import { EntityStager } from './entities';
 import { DEFAULT_ONE_TRANSACTION_LIMIT, publishRun, rollbackRun } from './publish';
-import { stagingQueries } from './queries';
+import neo4j from 'neo4j-driver';
+import { FLOW_PROPS, stagingQueries } from './queries';
 import { RunRecord, describeUnfinished, newRunId, setRunStatus, startRun, unfinishedRun } from './runs';
 
 export interface StagedOptions {
@@ -70,6 +71,43 @@ export interface StagedResult {
 }
 
 const REL_TYPES = ['FROM', 'TO', 'REPORTED_BY', 'OF_PRODUCT', 'STATED_IN'] as const;
+
+interface StageRow {
+  id: string;
+  /** Every property the row owns (null = absent), sourceRow included. */
+  props: Record<string, unknown>;
+  /** "fileIndex:line", to find the row's staged node again (late duplicates). */
+  at: string;
+  from: string;
+  to: string;
+  reporter: string;
+  product: string;
+  excerpt: string;
+}
+
+/** A live flow as existing-flows.cypher returns it. */
+interface LiveFlow {
+  isFlow: boolean;
+  props: Record<string, unknown>;
+  from: string[];
+  to: string[];
+  reporter: string[];
+  product: string[];
+}
+
+const plain = (v: unknown): unknown => (v === undefined || v === null ? null : neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : v);
+
+/**
+ * Whether the live flow already says what the row says: the properties a row owns (sourceRow aside:
+ * a flow that moved to another line of a file still says the same) and the four endpoints. Then
+ * nothing is written and it keeps citing the file version that states this value.
+ */
+export function sameFlow(old: LiveFlow, row: StageRow): boolean {
+  if (!old.isFlow) return false;
+  for (const k of FLOW_PROPS) if (plain(old.props[k]) !== plain(row.props[k])) return false;
+  const one = (ids: string[], id: string): boolean => ids.length === 1 && ids[0] === id;
+  return one(old.from, row.from) && one(old.to, row.to) && one(old.reporter, row.reporter) && one(old.product, row.product);
+}
 
 export class StagedImport {
   private readonly errors: MessageList;
@@ -250,10 +288,20 @@ export class StagedImport {
     const q = stagingQueries();
     const committed = await this.db.executeWrite(async (tx) => {
       const local: Counts = JSON.parse(JSON.stringify(this.counts)) as Counts; // fresh per attempt: the driver may retry
-      const result = await tx.run(q.stageFlows, { rows, run: this.runId });
-      for (const r of result.records) {
-        const outcome = r.get('outcome') as string;
-        const n = Number(r.get('count'));
+      // Which rows are new, which say what the live flow says, which change it.
+      const found = await tx.run(q.existingFlows, { ids: rows.map((r) => r.id) });
+      const live = new Map(found.records.map((r) => [r.get('id') as string, r.toObject() as LiveFlow]));
+      const fresh: StageRow[] = [];
+      const changed: StageRow[] = [];
+      for (const row of rows) {
+        const old = live.get(row.id);
+        if (!old) fresh.push(row);
+        else if (!sameFlow(old, row)) changed.push(row);
+      }
+      if (fresh.length > 0) await tx.run(q.stageNewFlows, { rows: fresh, run: this.runId });
+      if (changed.length > 0) await tx.run(q.stageUpdates, { rows: changed, run: this.runId });
+      const outcomes = { created: fresh.length, updated: changed.length, unchanged: rows.length - fresh.length - changed.length };
+      for (const [outcome, n] of Object.entries(outcomes)) {
         addCount(local, 'TradeFlow', outcome, n);
         for (const type of REL_TYPES) addCount(local, type, outcome, n);
       }
@@ -266,15 +314,13 @@ export class StagedImport {
     for (const label of Object.keys(this.entities.created)) this.entities.created[label] = 0;
   }
 
-  /** The staging query's row for one flow item: its own properties and its endpoints' element ids. */
-  private row(item: RowItem): Record<string, unknown> {
+  /** The staging queries' row for one flow item: its own properties and its endpoints' element ids. */
+  private row(item: RowItem): StageRow {
     const node = item.nodes[0]!;
-    const { sourceRow, ...rest } = toNeo4j(node.props, node.owned);
     const end = (type: string): string => this.entities.eid(item.rels.find((r) => r.type === type)!.toId)!;
     return {
       id: node.id,
-      props: rest,
-      sourceRow,
+      props: toNeo4j(node.props, node.owned),
       at: `${(item as RowItem & { fileIndex: number }).fileIndex}:${item.line}`,
       from: end('FROM'),
       to: end('TO'),

@@ -31,7 +31,9 @@ export const STAGED_LABELS = ['StagedFact', 'StagedUpdate', 'StagedEntity'] as c
 const t = (name: string): string => template(`staging/${name}`);
 
 export class StagingQueries {
-  readonly stageFlows = t('stage-flows');
+  readonly existingFlows = t('existing-flows');
+  readonly stageNewFlows = t('stage-new-flows');
+  readonly stageUpdates = t('stage-updates');
   readonly resolveIds = MERGE_LABELS.map((l) => fill(t('resolve-ids'), { MERGE_LABEL: l })).join('\nUNION ALL\n');
   readonly resolveStaged = t('resolve-staged-ids');
   readonly stageEntities = t('stage-entities');
