@@ -11,6 +11,10 @@
  *    no existence check, endpoints by element id, one batch in flight): the write limit;
  * 4. imports C with `tradegraph import` into the graph that now holds 2 x rows flows.
  *
+ * 5. with --admin-import: file A validated by the same reader and written as neo4j-admin CSVs, then
+ *    `neo4j-admin database import full` (run from the jars of the managed install) into a fresh
+ *    database folder: the candidate path for an initial load (`tradegraph import --initial`).
+ *
  * USE A THROWAWAY DATABASE: the files are generated (real Comtrade codes, made-up values), and the
  * run adds 3 x rows flows. Nothing here is asserted; the numbers are printed (rows/s, peak RSS).
  */
@@ -19,6 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
+import { ComtradeReader } from '../src/ingest/readers/comtrade';
 import { comtradeAreas } from '../src/ingest/reference/comtrade-areas';
 import { countryByAlpha3 } from '../src/ingest/reference/countries';
 
@@ -142,13 +147,75 @@ async function rawUnwind(uri: string, file: string, batch: number): Promise<Meas
   }
 }
 
+/** File A through the Comtrade reader into neo4j-admin import CSVs, then the bulk importer (empty database). */
+async function adminImport(file: string, jars: string, dir: string): Promise<Measured> {
+  const started = Date.now();
+  const out = path.join(dir, 'admin');
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(path.join(out, 'home', 'conf'), { recursive: true });
+  fs.writeFileSync(path.join(out, 'home', 'conf', 'neo4j.conf'), `server.directories.data=${path.join(out, 'home', 'data')}\n`);
+  const flows = fs.openSync(path.join(out, 'flows.csv'), 'w');
+  const rels = fs.openSync(path.join(out, 'rels.csv'), 'w');
+  fs.writeSync(flows, 'id:ID,direction,periodStart:int,periodEnd:int,period,value:double,currency,netWeightKg:double,quantity:double,qualifier,classification,sourceRow:int\n');
+  fs.writeSync(rels, ':START_ID,:END_ID,:TYPE\n');
+  const reader = new ComtradeReader();
+  const ends = new Set<string>();
+  let fb = '';
+  let rb = '';
+  for await (const item of reader.read(file, { hsEdition: 'HS2022', createMissing: true })) {
+    if (item.errors.length > 0 || item.skip) continue;
+    const n = item.nodes[0]!;
+    const p = n.props as Record<string, string | number>;
+    fb += `${n.id},${p.direction},${p.periodStart},${p.periodEnd},${p.period},${p.value},${p.currency},${p.netWeightKg ?? ''},${p.quantity ?? ''},${p.qualifier},${p.classification},${p.sourceRow}\n`;
+    for (const r of item.rels) {
+      rb += `${n.id},${r.toId},${r.type}\n`;
+      ends.add(r.toId);
+    }
+    if (fb.length > 1 << 20) {
+      fs.writeSync(flows, fb);
+      fs.writeSync(rels, rb);
+      fb = rb = '';
+    }
+  }
+  fs.writeSync(flows, fb);
+  fs.writeSync(rels, rb);
+  fs.closeSync(flows);
+  fs.closeSync(rels);
+  const byLabel = (re: RegExp, label: string): string => {
+    const f = path.join(out, `${label}.csv`);
+    fs.writeFileSync(f, 'id:ID\n' + [...ends].filter((id) => re.test(id)).join('\n') + '\n');
+    return `--nodes=${label}=${f}`;
+  };
+  const args = [
+    '-Xmx1g',
+    '-cp',
+    `${jars}/*`,
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    `--nodes=Fact:TradeFlow=${path.join(out, 'flows.csv')}`,
+    byLabel(/^(iso|m49):/, 'Region'),
+    byLabel(/^hs\d{4}:/, 'Product'),
+    byLabel(/^excerpt:/, 'Excerpt'),
+    `--relationships=${path.join(out, 'rels.csv')}`,
+    '--overwrite-destination',
+    'neo4j',
+  ];
+  const child = spawn('java', args, { env: { ...process.env, NEO4J_HOME: path.join(out, 'home'), NEO4J_CONF: path.join(out, 'home', 'conf') }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`neo4j-admin database import exited with ${code}`);
+  return { seconds: (Date.now() - started) / 1000 };
+}
+
 async function main(): Promise<void> {
   const o = new Command()
     .option('--rows <n>', 'rows per file', (v) => Number.parseInt(v, 10), 1_000_000)
     .option('--dir <dir>', 'where the generated files go', '/tmp/bench-comtrade')
     .option('--batch <n>', 'rows per batch (both pipelines)', (v) => Number.parseInt(v, 10), 5000)
+    .option('--admin-import <jars>', 'also time neo4j-admin database import of file A from these Neo4j jars (e.g. .tradegraph/neo4j-dist/5.26.19/lib)')
     .parse()
-    .opts<{ rows: number; dir: string; batch: number }>();
+    .opts<{ rows: number; dir: string; batch: number; adminImport?: string }>();
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('set NEO4J_URI to a throwaway Neo4j');
   fs.mkdirSync(o.dir, { recursive: true });
@@ -166,6 +233,10 @@ async function main(): Promise<void> {
   const c = await cliImport(files[2]!, ['--batch-size', String(o.batch)]);
   console.log(`3. tradegraph import, graph with ${2 * o.rows} flows:        ${rate(c)}`);
   console.log(`ratio tradegraph import (3) / raw UNWIND (2): ${(b.seconds / c.seconds).toFixed(2)}`);
+  if (o.adminImport) {
+    const d = await adminImport(files[0]!, path.resolve(o.adminImport), o.dir);
+    console.log(`4. reader + neo4j-admin database import, empty database:  ${rate(d)}`);
+  }
 }
 
 if (require.main === module) {
