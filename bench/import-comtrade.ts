@@ -60,7 +60,21 @@ export function writeFile(file: string, rows: number, firstYear: number): void {
 interface Measured {
   seconds: number;
   peakRssMb?: number;
+  /** CPU seconds of the importing process and of Neo4j during the step (from /proc). */
+  cpu?: { importer: number; neo4j: number };
 }
+
+/** utime + stime of a process in seconds (/proc/<pid>/stat, clock ticks of 1/100 s). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+let neo4jPid = 0;
 
 /** Runs `tradegraph import` as a child process, sampling its peak RSS (VmHWM). */
 async function cliImport(file: string, extra: string[]): Promise<Measured> {
@@ -68,10 +82,13 @@ async function cliImport(file: string, extra: string[]): Promise<Measured> {
   const started = Date.now();
   const child = spawn(process.execPath, [main, 'import', '-f', 'comtrade', '--create-missing', ...extra, file], { stdio: ['ignore', 'inherit', 'inherit'] });
   let peak = 0;
+  let cpu = 0;
+  const neo4jBefore = cpuSeconds(neo4jPid);
   const timer = setInterval(() => {
     try {
       const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
       if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      cpu = Math.max(cpu, cpuSeconds(child.pid!));
     } catch {
       // exited
     }
@@ -79,7 +96,7 @@ async function cliImport(file: string, extra: string[]): Promise<Measured> {
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(timer);
   if (code !== 0) throw new Error(`tradegraph import ${file} exited with ${code}`);
-  return { seconds: (Date.now() - started) / 1000, peakRssMb: Math.round(peak) };
+  return { seconds: (Date.now() - started) / 1000, peakRssMb: Math.round(peak), cpu: { importer: cpu, neo4j: cpuSeconds(neo4jPid) - neo4jBefore } };
 }
 
 /** The hand-tuned limit: B's rows with one UNWIND ... CREATE per batch, endpoints by element id. */
@@ -105,6 +122,8 @@ async function rawUnwind(uri: string, file: string, batch: number): Promise<Meas
       SET f += row.props
       CREATE (f)-[:FROM]->(a), (f)-[:TO]->(b), (f)-[:REPORTED_BY]->(a), (f)-[:OF_PRODUCT]->(p), (f)-[:STATED_IN]->(e)`;
     const started = Date.now();
+    const cpuBefore = process.cpuUsage();
+    const neo4jBefore = cpuSeconds(neo4jPid);
     let rows: Record<string, unknown>[] = [];
     let inFlight: Promise<unknown> | undefined;
     const flush = async (): Promise<void> => {
@@ -141,7 +160,8 @@ async function rawUnwind(uri: string, file: string, batch: number): Promise<Meas
     }
     await flush();
     await inFlight;
-    return { seconds: (Date.now() - started) / 1000 };
+    const own = process.cpuUsage(cpuBefore);
+    return { seconds: (Date.now() - started) / 1000, cpu: { importer: (own.user + own.system) / 1e6, neo4j: cpuSeconds(neo4jPid) - neo4jBefore } };
   } finally {
     await driver.close();
   }
@@ -213,9 +233,11 @@ async function main(): Promise<void> {
     .option('--rows <n>', 'rows per file', (v) => Number.parseInt(v, 10), 1_000_000)
     .option('--dir <dir>', 'where the generated files go', '/tmp/bench-comtrade')
     .option('--batch <n>', 'rows per batch (both pipelines)', (v) => Number.parseInt(v, 10), 5000)
+    .option('--neo4j-pid <pid>', "Neo4j's process id, to count its CPU time per step (`tradegraph neo4j status` prints it)", (v) => Number.parseInt(v, 10))
     .option('--admin-import <jars>', 'also time neo4j-admin database import of file A from these Neo4j jars (e.g. .tradegraph/neo4j-dist/5.26.19/lib)')
     .parse()
-    .opts<{ rows: number; dir: string; batch: number; adminImport?: string }>();
+    .opts<{ rows: number; dir: string; batch: number; adminImport?: string; neo4jPid?: number }>();
+  neo4jPid = o.neo4jPid ?? 0;
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('set NEO4J_URI to a throwaway Neo4j');
   fs.mkdirSync(o.dir, { recursive: true });
@@ -225,7 +247,12 @@ async function main(): Promise<void> {
   });
   const mb = (f: string): number => Math.round(fs.statSync(f).size / 1e6);
   console.log(`files: ${files.map((f) => `${path.basename(f)} (${mb(f)} MB)`).join(', ')}`);
-  const rate = (m: Measured): string => `${Math.round(o.rows / m.seconds).toLocaleString('en-US')} rows/s (${m.seconds.toFixed(1)} s${m.peakRssMb ? `, peak RSS ${m.peakRssMb} MB` : ''})`;
+  // Wall-clock rows/s depends on what else runs on the machine; CPU seconds do not, so the step's
+  // CPU time of the importer and of Neo4j is printed too (rows per CPU-second of both together).
+  const rate = (m: Measured): string => {
+    const cpu = m.cpu && neo4jPid ? `; CPU s: importer ${m.cpu.importer.toFixed(1)}, neo4j ${m.cpu.neo4j.toFixed(1)} -> ${Math.round(o.rows / (m.cpu.importer + m.cpu.neo4j)).toLocaleString('en-US')} rows per CPU-second` : '';
+    return `${Math.round(o.rows / m.seconds).toLocaleString('en-US')} rows/s (${m.seconds.toFixed(1)} s${m.peakRssMb ? `, peak RSS ${m.peakRssMb} MB` : ''}${cpu})`;
+  };
   const a = await cliImport(files[0]!, ['--batch-size', String(o.batch)]);
   console.log(`1. tradegraph import, initial load (graph without flows):   ${rate(a)}`);
   const b = await rawUnwind(uri, files[1]!, o.batch);

@@ -251,3 +251,37 @@ describe('atomic, resumable large imports (kill -9)', () => {
     expect(left!.n).toBe(0);
   });
 });
+
+describe('a crash while publishing', () => {
+  beforeAll(() => resetGraph(getDb()));
+
+  it('is completed by --resume (batched publishing marks the run first), and cannot be rolled back', async () => {
+    const file = path.join(tmp, 'publish-crash.csv');
+    const v1 = fs.readFileSync(fx('comtradeapicall-cn-2015-8542.csv'), 'utf8');
+    fs.writeFileSync(file, v1);
+    expect((await imp({ paths: [file] })).ok).toBe(true);
+    // A new version: one value changed (a staged update) and one new flow.
+    fs.writeFileSync(file, v1.split('1200000000.0').join('1300000000.0') + '14,C,A,20150101,2015,52,2015,156,,,M,,392,,,0,,,H4,HS,True,8542,,4,False,C00,,0,0,,-1,,0.0,False,-1,,0.0,False,,False,0.0,False,,,5.0,0,True,False\n');
+    // The connection drops after the new flows are relabeled, before the value changes are swapped in.
+    const db = getDb();
+    const faulty = Object.create(db) as typeof db;
+    faulty.autoCommit = async (query: string, params?: Record<string, unknown>) => {
+      if (query.includes('MATCH (u:StagedUpdate)')) throw new Error('connection lost (injected)');
+      return db.autoCommit(query, params);
+    };
+    const crashed = await runImport(faulty, { format: 'comtrade', createMissing: true, paths: [file], oneTransactionLimit: 0 });
+    expect(crashed.ok).toBe(false);
+    expect(crashed.errors[0]!.message).toMatch(/publishing run .* failed: connection lost \(injected\).*--resume/);
+    const run = await unfinishedRun(db);
+    expect(run!.status).toBe('publishing');
+    expect(await rollbackImport(db)).toEqual({ error: expect.stringMatching(/was being published.*--resume/) });
+    const resumed = await resumeImport(db, {});
+    expect(resumed!.ok).toBe(true);
+    expect(resumed!.run).toMatchObject({ id: run!.id, outcome: 'published', resumed: true });
+    const [fra] = await db.read(`MATCH (f:TradeFlow {id: 'flow:comtrade:H4:2015:156:251:M:8542'}) RETURN f.value AS v`);
+    expect(fra!.v).toBe(1300000000);
+    expect(await flowsTotal()).toBe(9);
+    const [left] = await db.read('MATCH (n) WHERE n:StagedFact OR n:StagedUpdate OR n:StagedEntity RETURN count(n) AS n');
+    expect(left!.n).toBe(0);
+  });
+});

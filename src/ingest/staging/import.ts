@@ -64,7 +64,7 @@ export interface StagedResult {
   /** Published (or, for a dry run, would be). */
   ok: boolean;
   /** What happened to the run. */
-  outcome: 'published' | 'rolled-back' | 'dry-run' | 'refused';
+  outcome: 'published' | 'rolled-back' | 'dry-run' | 'refused' | 'interrupted';
   publishedIn?: 'one transaction' | 'batches';
   resumed: boolean;
   rejectsFile?: string;
@@ -201,8 +201,19 @@ export class StagedImport {
   }
 
   private async publish(result: (o: StagedResult['outcome'], p?: StagedResult['publishedIn']) => StagedResult): Promise<StagedResult> {
-    const how = await publishRun(this.db, this.runId, { counts: JSON.stringify(this.counts), rows: this.rows, rejected: this.rejected }, this.o.oneTransactionLimit ?? DEFAULT_ONE_TRANSACTION_LIMIT);
-    return result('published', how);
+    try {
+      const how = await publishRun(this.db, this.runId, { counts: JSON.stringify(this.counts), rows: this.rows, rejected: this.rejected }, this.o.oneTransactionLimit ?? DEFAULT_ONE_TRANSACTION_LIMIT);
+      return result('published', how);
+    } catch (err) {
+      this.fatal = true;
+      this.errors.add(
+        this.o.files[0] ?? '',
+        0,
+        `publishing run ${this.runId} failed: ${(err as Error).message ?? String(err)}. ` +
+          'If it was being published in batches, part of it is visible; `tradegraph import --resume` completes it',
+      );
+      return result('interrupted');
+    }
   }
 
   private failed(): boolean {
