@@ -105,7 +105,7 @@ describe('curated import', () => {
   it('reports a line that is not UTF-8 and writes nothing', async () => {
     const before = await snapshot(db);
     const r = await imp({ format: 'curated', paths: [fx('curated/mixed-encoding.jsonl')] });
-    expect(r.errors).toEqual([{ file: fx('curated/mixed-encoding.jsonl'), line: 2, message: expect.stringMatching(/invalid utf-8 byte sequence at byte 49/) }]);
+    expect(r.errors).toEqual([{ file: fx('curated/mixed-encoding.jsonl'), line: 2, count: 1, message: 'not valid UTF-8 text: the file looks like windows-1252; re-run with --encoding windows-1252' }]);
     expect(await snapshot(db)).toEqual(before);
   });
 });
@@ -281,7 +281,7 @@ describe('large imports', () => {
     const r = await runImport(db, { format: 'curated', paths: [dir], batchCommit: true, batchSize: 1 }, log);
     expect(r.ok).toBe(false);
     expect(r.written).toBe(true);
-    expect(r.errors).toEqual([{ file: a, line: 0, message: expect.stringMatching(/^writing failed after 2 committed batch\(es\), which stay written: .*a.jsonl:3 changed after validation \(not valid JSON.*Re-running the same import completes it/) }]);
+    expect(r.errors).toEqual([{ file: a, line: 0, count: 1, message: expect.stringMatching(/^writing failed after 2 committed batch\(es\), which stay written: .*a.jsonl:3 changed after validation \(not valid JSON.*Re-running the same import completes it/) }]);
     expect(formatReport(r)).toMatch(/FAILED while writing; the batches committed before the failure are written/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
