@@ -233,10 +233,11 @@ async function main(): Promise<void> {
     .option('--rows <n>', 'rows per file', (v) => Number.parseInt(v, 10), 1_000_000)
     .option('--dir <dir>', 'where the generated files go', '/tmp/bench-comtrade')
     .option('--batch <n>', 'rows per batch (both pipelines)', (v) => Number.parseInt(v, 10), 5000)
+    .option('--steps <list>', 'which steps to run (e.g. 234 when 1 already ran on this database)', '1234')
     .option('--neo4j-pid <pid>', "Neo4j's process id, to count its CPU time per step (`tradegraph neo4j status` prints it)", (v) => Number.parseInt(v, 10))
     .option('--admin-import <jars>', 'also time neo4j-admin database import of file A from these Neo4j jars (e.g. .tradegraph/neo4j-dist/5.26.19/lib)')
     .parse()
-    .opts<{ rows: number; dir: string; batch: number; adminImport?: string; neo4jPid?: number }>();
+    .opts<{ rows: number; dir: string; batch: number; adminImport?: string; neo4jPid?: number; steps: string }>();
   neo4jPid = o.neo4jPid ?? 0;
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('set NEO4J_URI to a throwaway Neo4j');
@@ -253,14 +254,19 @@ async function main(): Promise<void> {
     const cpu = m.cpu && neo4jPid ? `; CPU s: importer ${m.cpu.importer.toFixed(1)}, neo4j ${m.cpu.neo4j.toFixed(1)} -> ${Math.round(o.rows / (m.cpu.importer + m.cpu.neo4j)).toLocaleString('en-US')} rows per CPU-second` : '';
     return `${Math.round(o.rows / m.seconds).toLocaleString('en-US')} rows/s (${m.seconds.toFixed(1)} s${m.peakRssMb ? `, peak RSS ${m.peakRssMb} MB` : ''}${cpu})`;
   };
-  const a = await cliImport(files[0]!, ['--batch-size', String(o.batch)]);
-  console.log(`1. tradegraph import, initial load (graph without flows):   ${rate(a)}`);
-  const b = await rawUnwind(uri, files[1]!, o.batch);
-  console.log(`2. raw UNWIND CREATE (limit), graph with ${o.rows} flows:   ${rate(b)}`);
-  const c = await cliImport(files[2]!, ['--batch-size', String(o.batch)]);
-  console.log(`3. tradegraph import, graph with ${2 * o.rows} flows:        ${rate(c)}`);
-  console.log(`ratio tradegraph import (3) / raw UNWIND (2): ${(b.seconds / c.seconds).toFixed(2)}`);
-  if (o.adminImport) {
+  const step = (n: number): boolean => o.steps.includes(String(n));
+  if (step(1)) {
+    const a = await cliImport(files[0]!, ['--batch-size', String(o.batch)]);
+    console.log(`1. tradegraph import, initial load (graph without flows):   ${rate(a)}`);
+  }
+  if (step(2) && step(3)) {
+    const b = await rawUnwind(uri, files[1]!, o.batch);
+    console.log(`2. raw UNWIND CREATE (limit), graph with ${o.rows} flows:   ${rate(b)}`);
+    const c = await cliImport(files[2]!, ['--batch-size', String(o.batch)]);
+    console.log(`3. tradegraph import, graph with ${2 * o.rows} flows:        ${rate(c)}`);
+    console.log(`ratio tradegraph import (3) / raw UNWIND (2): ${(b.seconds / c.seconds).toFixed(2)}`);
+  }
+  if (o.adminImport && step(4)) {
     const d = await adminImport(files[0]!, path.resolve(o.adminImport), o.dir);
     console.log(`4. reader + neo4j-admin database import, empty database:  ${rate(d)}`);
   }
