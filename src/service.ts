@@ -13,6 +13,7 @@ import { QueryCatalog } from './neo4j/queries';
 import { buildAppSchema } from './graphql/schema';
 import { createHttpApp } from './http/app';
 import { seedGraph } from './ingest/seed';
+import { describeUnfinished, unfinishedRun } from './ingest/staging/runs';
 
 export interface RunningService {
   url: string;
@@ -54,6 +55,9 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
     log.info(runtime.description);
     const migrated = await migrate(runtime.db);
     log.info({ applied: migrated.applied, alreadyApplied: migrated.alreadyApplied.length }, 'migrations done');
+    // An import run killed midway is invisible to the API; say how to finish or discard it.
+    const unfinished = await unfinishedRun(runtime.db);
+    if (unfinished) log.warn(describeUnfinished(unfinished));
     if (opts.seed !== false) {
       const report = await seedGraph(runtime.db, { progress: false });
       if (!report.ok) throw new Error(`seed rejected: ${report.errors.length} error(s), first: ${report.errors[0]?.message}`);

@@ -59,7 +59,7 @@ export class ImportChecks {
    * 'conflict' with messages for the item. Past the memory limit, duplicates of keys are only
    * found by `finish()`.
    */
-  add(item: RowItem): { status: 'new' | 'repeat' | 'conflict'; errors: string[] } {
+  add(item: RowItem, opts: { references?: boolean } = {}): { status: 'new' | 'repeat' | 'conflict'; errors: string[] } {
     const fileIndex = this.fileIndex(item.file);
     const errors: string[] = [];
     let status: 'new' | 'repeat' | 'conflict' = 'new';
@@ -80,7 +80,7 @@ export class ImportChecks {
         errors.push(factConflictMessage(item.key ?? 'this record', value, seen.digest, this.where(seen)));
       }
     }
-    if (status === 'new') {
+    if (status === 'new' && opts.references !== false) {
       for (const n of item.nodes) {
         // The key index already knows an item's own id: a second entry per row would double memory.
         if (n.id !== item.key) this.defined.add(n.id);
@@ -120,6 +120,18 @@ export class ImportChecks {
       errors.push({ file: this.files[c.again.fileIndex]!, line: c.again.line, message: factConflictMessage('this record', c.again.digest, c.first.digest, this.where(c.first)) });
     }
     return errors;
+  }
+
+  /**
+   * As `finish`, for imports that track no references (staged Comtrade runs): conflicts among
+   * spilled keys as errors at the later line, and repeats (same content) found only now.
+   */
+  async finishLate(): Promise<{ conflicts: ImportError[]; repeats: Where[] }> {
+    const { conflicts, repeats } = await this.keys.finish([]);
+    return {
+      conflicts: conflicts.map((c) => ({ file: this.files[c.again.fileIndex]!, line: c.again.line, message: conflictMessage(c.key, this.where(c.first)) })),
+      repeats: repeats.map((r) => ({ file: this.files[r.again.fileIndex]!, line: r.again.line })),
+    };
   }
 
   /** Ids referenced but not defined by the import, with where they are first referenced. */

@@ -87,16 +87,17 @@ export class KeyIndex {
 
   /**
    * After the last `add` of the reading pass: checks the spilled buckets one by one, reporting each key seen again
-   * with a different digest, and which of `wanted` keys were added (for reference checks).
+   * with a different digest (conflicts) or the same (repeats), and which of `wanted` keys were added (for reference checks).
    */
-  async finish(wanted: Iterable<string>): Promise<{ conflicts: LateConflict[]; found: Set<string> }> {
+  async finish(wanted: Iterable<string>): Promise<{ conflicts: LateConflict[]; repeats: LateConflict[]; found: Set<string> }> {
     const conflicts: LateConflict[] = [];
+    const repeats: LateConflict[] = [];
     const found = new Set<string>();
     // The few keys added after the pass (file-level records) stay in memory, known to hasInMemory().
     this.memoryLimit = Infinity;
     if (!this.spill) {
       for (const k of wanted) if (this.memory.has(k)) found.add(k);
-      return { conflicts, found };
+      return { conflicts, repeats, found };
     }
     const spill = this.spill;
     const wantedByBucket = new Map<number, string[]>();
@@ -122,12 +123,13 @@ export class KeyIndex {
         const first = seen.get(key);
         if (!first) seen.set(key, s);
         else if (first.digest !== digest) conflicts.push({ key, first, again: s });
+        else repeats.push({ key, first, again: s });
       }
       for (const k of wantedByBucket.get(b) ?? []) if (seen.has(k)) found.add(k);
     }
     // Back to memory mode (empty) for the few keys added after the pass (file-level records).
     this.dispose();
-    return { conflicts, found };
+    return { conflicts, repeats, found };
   }
 
   /** Removes the bucket files (also after a failure). */

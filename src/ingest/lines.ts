@@ -40,6 +40,7 @@ export async function* readLines(
   let pendingBytes = 0;
   let overlong = false;
   let lineNo = 0;
+  let guess: string | undefined;
 
   const decode = (bytes: Buffer): DecodedLine => {
     lineNo += 1;
@@ -59,14 +60,14 @@ export async function* readLines(
       return { line: lineNo, text };
     } catch {
       const text = lossy.decode(b);
-      const at = utf8 ? firstInvalidUtf8(b) : -1;
-      const where = at >= 0 ? ` at byte ${at + 1} of the line (bytes ${hex(b.subarray(at, at + 4))})` : '';
-      const hint = utf8
-        ? '; if the file is not UTF-8, pass its encoding (e.g. --encoding gb18030 or latin1)'
-        : firstInvalidUtf8(b) === -1
-          ? '; the line is valid UTF-8: mixed encodings? Convert the file to one encoding'
-          : '';
-      return { line: lineNo, text, error: `invalid ${strict.encoding} byte sequence${where}${hint}` };
+      // One message for every bad line of a file (no byte offsets in it), so that the report
+      // groups them: "1,352 rows: not valid UTF-8 ...; first at line 2".
+      if (utf8) {
+        guess ??= guessEncoding(b);
+        return { line: lineNo, text, error: `not valid UTF-8 text: the file looks like ${guess}; re-run with --encoding ${guess}` };
+      }
+      const hint = firstInvalidUtf8(b) === -1 ? '; the line is valid UTF-8: mixed encodings? Convert the file to one encoding' : '';
+      return { line: lineNo, text, error: `invalid ${strict.encoding} byte sequence${hint}` };
     }
   };
 
@@ -102,6 +103,27 @@ export async function* readLines(
   if (pending.length > 0 && !overlong) yield decode(Buffer.concat(pending));
 }
 
+/**
+ * The likely encoding of a line that is not UTF-8: GB18030 when it decodes strictly as GB18030 and
+ * its non-ASCII bytes come in pairs (Chinese characters), else Windows-1252 (Comtrade's web
+ * downloads: accented letters are single bytes among ASCII, "C\xF4te d'Ivoire").
+ */
+export function guessEncoding(b: Buffer): 'gb18030' | 'windows-1252' {
+  let run = 0;
+  for (const x of b) {
+    if (x >= 0x80) run++;
+    else if (run % 2 === 1) return 'windows-1252';
+    else run = 0;
+  }
+  if (run % 2 === 1) return 'windows-1252';
+  try {
+    new TextDecoder('gb18030', { fatal: true }).decode(b);
+    return 'gb18030';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
 function hasNonAscii(b: Buffer): boolean {
   for (const x of b) if (x >= 0x80) return true;
   return false;
@@ -109,10 +131,6 @@ function hasNonAscii(b: Buffer): boolean {
 
 function startsWith(b: Buffer, prefix: number[]): boolean {
   return prefix.every((v, i) => b[i] === v);
-}
-
-function hex(b: Buffer): string {
-  return [...b].map((x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */

@@ -7,13 +7,26 @@ export function formatReport(r: ImportReport): string {
   const verdict = !r.ok
     ? r.written
       ? 'FAILED while writing; the batches committed before the failure are written'
-      : 'REJECTED, nothing written'
+      : r.run?.outcome === 'rolled-back'
+        ? 'REJECTED, rolled back: nothing of it is visible'
+        : 'REJECTED, nothing written'
     : r.written
-      ? 'written'
+      ? r.rejected > 0
+        ? `written without the ${r.rejected} rejected row(s)`
+        : 'written'
       : r.dryRun
         ? 'valid (dry run, nothing written)'
         : 'valid, nothing written';
   lines.push(`Import of ${what}: ${r.rows} record(s), ${r.rejected} rejected: ${verdict}`);
+  if (r.run) {
+    const how = r.run.publishedIn ? ` (published in ${r.run.publishedIn})` : '';
+    lines.push(`  run ${r.run.id}: ${r.run.resumed ? 'resumed, ' : ''}${r.run.outcome}${how}`);
+  }
+  const skipped = Object.entries(r.skipped ?? {});
+  if (skipped.length > 0) {
+    lines.push(`${skipped.reduce((n, [, c]) => n + c, 0)} row(s) skipped, not imported:`);
+    for (const [reason, n] of skipped) lines.push(`  ${n} row(s): ${reason}`);
+  }
   const keys = Object.keys(r.counts);
   if (keys.length > 0) {
     const width = Math.max(...keys.map((k) => k.length));
@@ -27,12 +40,24 @@ export function formatReport(r: ImportReport): string {
     }
     lines.push(`  ${'total'.padEnd(width)}  created ${String(total.created).padStart(7)}  updated ${String(total.updated).padStart(7)}  unchanged ${String(total.unchanged).padStart(7)}`);
   }
-  if (r.errorCount > 0) {
-    const shown = r.errors.length < r.errorCount ? ` (first ${r.errors.length} shown)` : '';
-    lines.push(`${r.errorCount} error(s)${shown}:`);
-    for (const e of r.errors) lines.push(`  ${e.file}${e.line > 0 ? `:${e.line}` : ''}: ${e.message}`);
+  if ((r.notices ?? []).length > 0) {
+    lines.push('Notices:');
+    for (const n of r.notices) lines.push(`  ${group(n)}`);
   }
+  if (r.errorCount > 0) {
+    const listed = r.errors.reduce((n, e) => n + e.count, 0);
+    const shown = listed < r.errorCount ? ` (${r.errorCount - listed} more not listed)` : '';
+    lines.push(`${r.errorCount} error(s)${shown}:`);
+    for (const e of r.errors) lines.push(`  ${group(e)}`);
+  }
+  if (r.rejectsFile) lines.push(`Rejected rows written to ${r.rejectsFile} (file, line, reason, record).`);
   return lines.join('\n');
+}
+
+/** "file:line: message", or "1,352 rows: message; first at file:line" for a repeated one. */
+function group(g: { file: string; line: number; message: string; count: number }): string {
+  const at = `${g.file}${g.line > 0 ? `:${g.line}` : ''}`;
+  return g.count > 1 ? `${g.count.toLocaleString('en-US')} rows: ${g.message}; first at ${at}` : `${at}: ${g.message}`;
 }
 
 /** Labels (capitalized words) before relationship types (UPPER_CASE). */

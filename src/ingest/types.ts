@@ -65,6 +65,14 @@ export interface RowItem extends Where {
   /** The relationships the record owns through its fields (curated records only). */
   claims?: RelClaim[];
   errors: string[];
+  /** Set when the record is read but deliberately not imported (a breakdown of a total, the World partner): the reason, counted in the report. */
+  skip?: string;
+  /** Things the reader repaired or wants the user to know (grouped in the report), e.g. a restored leading zero. */
+  notices?: string[];
+  /** The error concerns the whole file (a bad header, a refused classification): no option lets the run go on. */
+  fatal?: boolean;
+  /** The record's text as read, kept for rejected records (the rejects file). */
+  raw?: string;
 }
 
 export interface ImportError {

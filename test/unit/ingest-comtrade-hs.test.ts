@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ComtradeReader } from '../../src/ingest/readers/comtrade';
+import { ComtradeReader, SKIP } from '../../src/ingest/readers/comtrade';
 import { detectLayout } from '../../src/ingest/readers/comtrade-layouts';
 import { HsReader } from '../../src/ingest/readers/hs';
 import type { Reader, ReaderOptions } from '../../src/ingest/readers/reader';
@@ -43,14 +43,14 @@ describe('Comtrade reader', () => {
   it('turns legacy rows into flows with direction-dependent endpoints', async () => {
     const items = await readAll(new ComtradeReader(), 'comtrade/legacy-cn-2022.csv');
     expect(items.flatMap((i) => i.errors)).toEqual([]);
-    const [exp, imp, total, usa] = items;
+    const [exp, imp, world, usa] = items;
     expect(exp!.key).toBe('flow:comtrade:H6:2022:156:764:X:8711');
     expect(exp!.nodes[0]!.props).toMatchObject({ direction: 'EXPORT', value: 987654321, netWeightKg: 45678900, quantity: 123456, quantityUnit: 'Number of items', periodStart: 2022, sourceRow: 2 });
-    expect(relsOf(exp!)).toEqual(['FROM iso:CHN', 'TO iso:THA', 'REPORTED_BY iso:CHN', 'OF_PRODUCT hs2022:8711', 'STATED_IN excerpt:comtrade-legacy-cn-2022-csv']);
+    expect(relsOf(exp!)).toEqual(['FROM iso:CHN', 'TO iso:THA', 'REPORTED_BY iso:CHN', 'OF_PRODUCT hs2022:8711', expect.stringMatching(/^STATED_IN excerpt:comtrade-legacy-cn-2022-csv-[0-9a-f]{12}$/)]);
     expect(imp!.key).toBe('flow:comtrade:H6:2022:156:554:M:0402');
     expect(relsOf(imp!).slice(0, 2)).toEqual(['FROM iso:NZL', 'TO iso:CHN']);
-    expect(relsOf(total!)).toContain('TO m49:001');
-    expect(relsOf(total!)).toContain('OF_PRODUCT hs2022:TOTAL');
+    // The World partner is the sum over all partners: read, then skipped (never a destination).
+    expect(world!.skip).toBe(SKIP.world);
     expect(relsOf(usa!)).toContain('TO iso:USA'); // Comtrade's 842 resolved through the ISO3 column
   });
 
@@ -80,7 +80,7 @@ describe('Comtrade reader', () => {
       '3: Qty is not a number: "1,234"',
       '4: Trade Value (US$) is empty',
       '5: Commodity Code "87AB" is not an HS code (2, 4 or 6 digits, or TOTAL)',
-      '6: partner code "abc" is not a numeric M49 code',
+      '6: partner code "abc" is not a numeric UN Comtrade code',
       '7: Trade Flow Code "7" is not a supported trade flow (X, M, RX, RM or legacy 1-4)',
       expect.stringMatching(/^10: row has 36 fields but the header has 35 \(a value seems quoted with typographic quotes/),
       expect.stringMatching(/^11: unclosed double quote/),
@@ -95,9 +95,10 @@ describe('Comtrade reader', () => {
     const good = await readAll(reader, 'comtrade/legacy-gb18030.csv', { ...opts, encoding: 'gb18030', createMissing: true });
     expect(good.flatMap((i) => i.errors)).toEqual([]);
     const created = reader.createMissing(['iso:THA', 'm49:001', 'hs2022:8711', 'gb:999999']);
-    expect(created.map((i) => i.key)).toEqual(['source:i18n-iso-countries', 'excerpt:i18n-iso-countries-table', 'iso:THA', 'm49:001', 'hs2022:8711']);
+    // m49:001 (World) is not created: its rows are skipped, so no row of the file names it.
+    expect(created.map((i) => i.key)).toEqual(['source:i18n-iso-countries', 'excerpt:i18n-iso-countries-table', 'iso:THA', 'hs2022:8711']);
     expect(created[2]!.nodes[0]!.props).toMatchObject({ name: 'Thailand', kind: 'country', iso3: 'THA', m49: '764' });
-    expect(created[4]!.nodes[0]!.props).toMatchObject({ hsCode: '8711', hsLevel: 4, hsEdition: 'HS2022' });
+    expect(created[3]!.nodes[0]!.props).toMatchObject({ hsCode: '8711', hsLevel: 4, hsEdition: 'HS2022' });
   });
 });
 

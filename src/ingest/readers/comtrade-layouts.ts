@@ -16,13 +16,14 @@ export const FIELDS = {
   year: { legacy: ['Year'], api: ['refYear'] },
   period: { legacy: ['Period'], api: ['period', 'refPeriodId'] },
   flow: { legacy: ['Trade Flow Code', 'Trade Flow'], api: ['flowCode'] },
+  aggrLevel: { legacy: ['Aggregate Level'], api: ['aggrLevel'] },
   reporterCode: { legacy: ['Reporter Code'], api: ['reporterCode'] },
   reporterIso: { legacy: ['Reporter ISO'], api: ['reporterISO'] },
   reporterDesc: { legacy: ['Reporter'], api: ['reporterDesc'] },
   partnerCode: { legacy: ['Partner Code'], api: ['partnerCode'] },
   partnerIso: { legacy: ['Partner ISO'], api: ['partnerISO'] },
   partnerDesc: { legacy: ['Partner'], api: ['partnerDesc'] },
-  partner2Code: { legacy: ['2nd Partner Code'], api: ['partner2Code'] },
+  partner2Code: { legacy: ['2nd Partner Code'], api: ['partner2Code', 'prtner2Code'] },
   customsCode: { legacy: ['Customs Proc. Code'], api: ['customsCode'] },
   motCode: { legacy: ['Mode of Transport Code'], api: ['motCode'] },
   cmdCode: { legacy: ['Commodity Code'], api: ['cmdCode'] },
@@ -31,7 +32,7 @@ export const FIELDS = {
   qty: { legacy: ['Qty'], api: ['qty'] },
   netWgt: { legacy: ['Netweight (kg)'], api: ['netWgt'] },
   value: { legacy: ['Trade Value (US$)'], api: ['primaryValue'] },
-  cif: { legacy: ['CIF Trade Value (US$)'], api: ['cifvalue'] },
+  cif: { legacy: ['CIF Trade Value (US$)', 'CIF TradeValue'], api: ['cifvalue'] },
   fob: { legacy: ['FOB Trade Value (US$)'], api: ['fobvalue'] },
   flag: { legacy: ['Flag'], api: ['legacyEstimationFlag'] },
 } as const satisfies Record<string, Record<Layout, readonly string[]>>;
@@ -47,7 +48,11 @@ export interface HeaderMap {
   width: number;
 }
 
-const norm = (s: string): string => s.trim().toLowerCase();
+/**
+ * Header names compared without case, spaces and punctuation: real files spell the same column
+ * `Trade Flow Code` or `TradeFlow Code`, `Trade Value (US$)` or `TradeValueUS`, `refYear` or `RefYear`.
+ */
+const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 export function detectLayout(header: string[]): { map?: HeaderMap; error?: string } {
   const names = header.map(norm);
@@ -82,6 +87,20 @@ export const HS_EDITIONS: Record<string, string> = {
   H4: 'HS2012',
   H5: 'HS2017',
   H6: 'HS2022',
+};
+
+/** Classifications Comtrade also publishes, which tradegraph does not import (it keeps the HS tree only). */
+export const OTHER_CLASSIFICATIONS: Record<string, string> = {
+  S1: 'SITC Rev. 1',
+  S2: 'SITC Rev. 2',
+  S3: 'SITC Rev. 3',
+  S4: 'SITC Rev. 4',
+  SS: 'SITC (as reported)',
+  B4: 'BEC Rev. 4',
+  B5: 'BEC Rev. 5',
+  EB: 'EBOPS',
+  EB02: 'EBOPS 2002',
+  EB10: 'EBOPS 2010',
 };
 
 /** Legacy trade flow codes and names, and API flow codes, to the model's directions. */

@@ -4,7 +4,9 @@
  *
  * Rows become Product nodes `hs<edition>:<code>` (edition from the `hsEdition` option, default
  * HS2022) with PART_OF to their parent; chapters hang under `hs<edition>:TOTAL`, the root that
- * stands for all commodities (Comtrade's cmdCode TOTAL). One Source (kind reference-data) and one
+ * stands for all commodities (Comtrade's cmdCode TOTAL), taken from the file's own root row
+ * `TOTAL,TOTAL,Total of all HS2022 commodities,TOTAL,5` when it has one. Codes a spreadsheet
+ * stripped of their leading zero are restored (and counted). One Source (kind reference-data) and one
  * Excerpt per file; every product is STATED_IN the excerpt of the file it came from.
  */
 import fs from 'node:fs';
@@ -30,6 +32,8 @@ export function hsSourceIds(file: string, edition: string): { source: string; ex
   return { source: `source:hs-${slug}`, excerpt: `excerpt:hs-${slug}` };
 }
 
+export const HS_LEADING_ZERO = 'HS code lost its leading zero (a spreadsheet read it as a number, e.g. 1 for 01): restored';
+
 export function hsRootId(edition: string): string {
   return `hs${edition.slice(2)}:TOTAL`;
 }
@@ -51,10 +55,12 @@ export class HsReader implements Reader {
     let width = 0;
     let rows = 0;
     let hasChapters = false;
+    let hasRoot = false;
     for await (const ev of readCsv(file, { encoding: opts.encoding, onBytes: opts.onBytes })) {
       const item = emptyItem(file, ev.line);
       if (ev.kind === 'error') {
         item.errors.push(ev.message);
+        item.raw = ev.text;
         yield item;
         continue;
       }
@@ -75,19 +81,51 @@ export class HsReader implements Reader {
       if (f.length !== width) {
         const hint = f.some((v) => TYPOGRAPHIC_QUOTES.test(v)) ? ' (a value seems quoted with typographic quotes „...“ / “...”: CSV needs ASCII double quotes)' : '';
         item.errors.push(`row has ${f.length} fields but the header has ${width}${hint}`);
+        item.raw = ev.text;
         yield item;
         continue;
       }
       const get = (c: Column): string => (f[index![c]] ?? '').trim();
-      const code = get('hscode');
       const levelRaw = get('level');
-      const level = Number(levelRaw);
-      const parent = get('parent');
       const section = get('section');
       const description = normalizeName(get('description'));
       const errors = item.errors;
+      const notices: string[] = [];
+      // Codes that lost their leading zero in a spreadsheet (1 for 01, 10121 for 010121) are restored
+      // when the row agrees: the restored code starts with its (restored) parent, at the stated level.
+      const rawCode = get('hscode');
+      const rawParent = get('parent');
+      const pad = (c: string): string => (/^\d{1}$|^\d{3}$|^\d{5}$/.test(c) ? `0${c}` : c);
+      let code = rawCode;
+      let parent = rawParent;
+      if (pad(rawCode) !== rawCode || pad(rawParent) !== rawParent) {
+        const c = pad(rawCode);
+        const p = pad(rawParent);
+        if (String(c.length) === levelRaw && (p === 'TOTAL' ? c.length === 2 : c.startsWith(p) && c.length === p.length + 2)) {
+          code = c;
+          parent = p;
+          notices.push(HS_LEADING_ZERO);
+        }
+      }
+      if (notices.length > 0) item.notices = notices;
+      if (code === 'TOTAL') {
+        // The file's own root row: `TOTAL,TOTAL,Total of all HS2022 commodities,TOTAL,5`.
+        if (parent !== 'TOTAL') errors.push(`parent ${JSON.stringify(parent)} of the TOTAL root must be TOTAL`);
+        if (description === '') errors.push('description is empty');
+        if (errors.length === 0) {
+          const root = hsRootId(edition);
+          hasRoot = true;
+          item.key = root;
+          item.nodes.push(node('Product', root, { name: description, hsCode: 'TOTAL', hsEdition: edition, hsLevel: undefined, hsSection: undefined }));
+          item.rels.push(rel('STATED_IN', root, excerpt));
+        }
+        if (errors.length > 0) item.raw = ev.text;
+        yield item;
+        continue;
+      }
+      const level = Number(levelRaw);
       const codeOk = /^(?:\d{2}|\d{4}|\d{6})$/.test(code);
-      if (!codeOk) errors.push(`hscode ${JSON.stringify(code)} must be 2, 4 or 6 digits`);
+      if (!codeOk) errors.push(`hscode ${JSON.stringify(rawCode)} must be 2, 4 or 6 digits`);
       if (!['2', '4', '6'].includes(levelRaw)) errors.push(`level ${JSON.stringify(levelRaw)} must be 2, 4 or 6`);
       else if (codeOk && code.length !== level) errors.push(`level ${level} does not match the ${code.length}-digit code ${code}`);
       const expectedParent = code.length === 2 ? 'TOTAL' : code.slice(0, code.length - 2);
@@ -100,16 +138,12 @@ export class HsReader implements Reader {
         item.key = id;
         item.nodes.push(node('Product', id, { name: description, hsCode: code, hsEdition: edition, hsLevel: level, hsSection: section }));
         item.rels.push(rel('PART_OF', id, prefix + parent), rel('STATED_IN', id, excerpt));
-      }
+      } else item.raw = ev.text;
       yield item;
     }
-    if (!index) {
-      const item = emptyItem(file, 1);
-      item.errors.push('empty file: no HS header');
-      yield item;
-      return;
-    }
-    this.files.set(file, { edition, rows, modified: fs.statSync(file).mtime.toISOString().slice(0, 10), hasChapters });
+    // A header-only or empty file states nothing: no Source, no Excerpt.
+    if (!index || rows === 0) return;
+    this.files.set(file, { edition, rows, modified: fs.statSync(file).mtime.toISOString().slice(0, 10), hasChapters: hasChapters && !hasRoot });
   }
 
   fileItems(): RowItem[] {

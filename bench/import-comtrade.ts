@@ -1,0 +1,280 @@
+/**
+ * Comtrade import speed and memory, against the limit of the machine, in ONE run:
+ *
+ *   NEO4J_URI=bolt://127.0.0.1:7702 node dist/bench/import-comtrade.js --rows 1000000 --dir /tmp/bench-comtrade
+ *
+ * 1. writes three API-layout Comtrade files of `rows` distinct flows each (47 columns, as
+ *    comtradeapicall writes them: no ISO or description columns), one per range of years;
+ * 2. imports A with `tradegraph import` (a child process: wall time and peak RSS from /proc) into
+ *    the database as it is (empty: the initial load);
+ * 3. writes B's rows with one hand-tuned UNWIND ... CREATE query through the driver (no validation,
+ *    no existence check, endpoints by element id, one batch in flight): the write limit;
+ * 4. imports C with `tradegraph import` into the graph that now holds 2 x rows flows.
+ *
+ * 5. with --admin-import: file A validated by the same reader and written as neo4j-admin CSVs, then
+ *    `neo4j-admin database import full` (run from the jars of the managed install) into a fresh
+ *    database folder: the candidate path for an initial load (`tradegraph import --initial`).
+ *
+ * USE A THROWAWAY DATABASE: the files are generated (real Comtrade codes, made-up values), and the
+ * run adds 3 x rows flows. Nothing here is asserted; the numbers are printed (rows/s, peak RSS).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import neo4j from 'neo4j-driver';
+import { ComtradeReader } from '../src/ingest/readers/comtrade';
+import { comtradeAreas } from '../src/ingest/reference/comtrade-areas';
+import { countryByAlpha3 } from '../src/ingest/reference/countries';
+
+const HEADER =
+  ',typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,classificationCode,classificationSearchCode,isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,customsDesc,mosCode,motCode,motDesc,qtyUnitCode,qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,isAggregate';
+
+/** Partners: Comtrade codes of countries (ISO alpha-3 in Comtrade's list), China excluded. */
+function partners(): number[] {
+  return [...comtradeAreas().values()].filter((a) => a.code !== 156 && !a.exitYear && countryByAlpha3(a.iso3)).map((a) => a.code);
+}
+
+/** Writes `rows` export rows of China (156), years from `firstYear`, HS6 codes x partners. */
+export function writeFile(file: string, rows: number, firstYear: number): void {
+  const ps = partners();
+  const codes = 5000;
+  const fd = fs.openSync(file, 'w');
+  let buf = HEADER + '\n';
+  for (let i = 0; i < rows; i++) {
+    const p = ps[i % ps.length]!;
+    const c = Math.floor(i / ps.length) % codes;
+    const year = firstYear + Math.floor(i / (ps.length * codes));
+    const cmd = String(10000 + c * 17).padStart(6, '0');
+    const value = 1000 + ((i * 7919) % 10_000_000);
+    buf += `${i},C,A,${year}0101,${year},52,${year},156,,,X,,${p},,,0,,,H6,HS,True,${cmd},,6,True,C00,,0,0,,8,,${i % 977},False,-1,,0.0,False,${value / 4},False,0.0,False,,${value}.0,${value}.0,0,True,False\n`;
+    if (buf.length > 1 << 20) {
+      fs.writeSync(fd, buf);
+      buf = '';
+    }
+  }
+  fs.writeSync(fd, buf);
+  fs.closeSync(fd);
+}
+
+interface Measured {
+  seconds: number;
+  peakRssMb?: number;
+  /** CPU seconds of the importing process and of Neo4j during the step (from /proc). */
+  cpu?: { importer: number; neo4j: number };
+}
+
+/** utime + stime of a process in seconds (/proc/<pid>/stat, clock ticks of 1/100 s). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+let neo4jPid = 0;
+
+/** Runs `tradegraph import` as a child process, sampling its peak RSS (VmHWM). */
+async function cliImport(file: string, extra: string[]): Promise<Measured> {
+  const main = path.join(__dirname, '..', 'src', 'cli', 'main.js');
+  const started = Date.now();
+  const child = spawn(process.execPath, [main, 'import', '-f', 'comtrade', '--create-missing', ...extra, file], { stdio: ['ignore', 'inherit', 'inherit'] });
+  let peak = 0;
+  let cpu = 0;
+  const neo4jBefore = cpuSeconds(neo4jPid);
+  const timer = setInterval(() => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      cpu = Math.max(cpu, cpuSeconds(child.pid!));
+    } catch {
+      // exited
+    }
+  }, 100);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`tradegraph import ${file} exited with ${code}`);
+  return { seconds: (Date.now() - started) / 1000, peakRssMb: Math.round(peak), cpu: { importer: cpu, neo4j: cpuSeconds(neo4jPid) - neo4jBefore } };
+}
+
+/** The hand-tuned limit: B's rows with one UNWIND ... CREATE per batch, endpoints by element id. */
+async function rawUnwind(uri: string, file: string, batch: number): Promise<Measured> {
+  const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
+  const session = () => driver.session();
+  try {
+    const s = session();
+    const ids = await s.run(
+      `MATCH (n) WHERE n:Region OR (n:Product AND n.hsEdition = 'HS2022') RETURN n.id AS id, elementId(n) AS eid`,
+    );
+    const eid = new Map(ids.records.map((r) => [r.get('id') as string, r.get('eid') as string]));
+    const ex = await s.run(`CREATE (s:Source {id: 'source:bench-raw-unwind', title: 'raw UNWIND baseline', kind: 'synthetic'})
+      CREATE (e:Excerpt {id: 'excerpt:bench-raw-unwind', text: 'raw UNWIND baseline rows'})-[:EXCERPT_OF]->(s) RETURN elementId(e) AS e`);
+    const excerpt = ex.records[0]!.get('e') as string;
+    await s.close();
+    const query = `UNWIND $rows AS row
+      MATCH (a) WHERE elementId(a) = row.from
+      MATCH (b) WHERE elementId(b) = row.to
+      MATCH (p) WHERE elementId(p) = row.product
+      MATCH (e) WHERE elementId(e) = $excerpt
+      CREATE (f:Fact:TradeFlow {id: row.id})
+      SET f += row.props
+      CREATE (f)-[:FROM]->(a), (f)-[:TO]->(b), (f)-[:REPORTED_BY]->(a), (f)-[:OF_PRODUCT]->(p), (f)-[:STATED_IN]->(e)`;
+    const started = Date.now();
+    const cpuBefore = process.cpuUsage();
+    const neo4jBefore = cpuSeconds(neo4jPid);
+    let rows: Record<string, unknown>[] = [];
+    let inFlight: Promise<unknown> | undefined;
+    const flush = async (): Promise<void> => {
+      const chunk = rows;
+      rows = [];
+      await inFlight;
+      if (chunk.length === 0) return;
+      inFlight = (async () => {
+        const w = session();
+        try {
+          await w.executeWrite((tx) => tx.run(query, { rows: chunk, excerpt }));
+        } finally {
+          await w.close();
+        }
+      })();
+    };
+    const text = fs.readFileSync(file, 'utf8');
+    let line = 0;
+    for (let at = text.indexOf('\n') + 1; at < text.length; ) {
+      const end = text.indexOf('\n', at);
+      const f = text.slice(at, end).split(',');
+      at = end + 1;
+      line += 1;
+      const [period, partner, cmd, value, kg, qty] = [f[6]!, f[12]!, f[21]!, f[44]!, f[38]!, f[32]!];
+      const to = eid.get(`iso:${countryByAlpha3(comtradeAreas().get(Number(partner))!.iso3)!.iso3}`)!;
+      rows.push({
+        id: `flow:comtrade:H6:${period}:156:${partner}:X:${cmd}:raw`,
+        from: eid.get('iso:CHN'),
+        to,
+        product: eid.get(`hs2022:${cmd}`),
+        props: { direction: 'EXPORT', periodStart: neo4j.int(Number(period)), periodEnd: neo4j.int(Number(period)), period, value: Number(value), currency: 'USD', netWeightKg: Number(kg), quantity: Number(qty), qualifier: 'exact', classification: 'H6', sourceRow: neo4j.int(line + 1) },
+      });
+      if (rows.length >= batch) await flush();
+    }
+    await flush();
+    await inFlight;
+    const own = process.cpuUsage(cpuBefore);
+    return { seconds: (Date.now() - started) / 1000, cpu: { importer: (own.user + own.system) / 1e6, neo4j: cpuSeconds(neo4jPid) - neo4jBefore } };
+  } finally {
+    await driver.close();
+  }
+}
+
+/** File A through the Comtrade reader into neo4j-admin import CSVs, then the bulk importer (empty database). */
+async function adminImport(file: string, jars: string, dir: string): Promise<Measured> {
+  const started = Date.now();
+  const out = path.join(dir, 'admin');
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(path.join(out, 'home', 'conf'), { recursive: true });
+  fs.writeFileSync(path.join(out, 'home', 'conf', 'neo4j.conf'), `server.directories.data=${path.join(out, 'home', 'data')}\n`);
+  const flows = fs.openSync(path.join(out, 'flows.csv'), 'w');
+  const rels = fs.openSync(path.join(out, 'rels.csv'), 'w');
+  fs.writeSync(flows, 'id:ID,direction,periodStart:int,periodEnd:int,period,value:double,currency,netWeightKg:double,quantity:double,qualifier,classification,sourceRow:int\n');
+  fs.writeSync(rels, ':START_ID,:END_ID,:TYPE\n');
+  const reader = new ComtradeReader();
+  const ends = new Set<string>();
+  let fb = '';
+  let rb = '';
+  for await (const item of reader.read(file, { hsEdition: 'HS2022', createMissing: true })) {
+    if (item.errors.length > 0 || item.skip) continue;
+    const n = item.nodes[0]!;
+    const p = n.props as Record<string, string | number>;
+    fb += `${n.id},${p.direction},${p.periodStart},${p.periodEnd},${p.period},${p.value},${p.currency},${p.netWeightKg ?? ''},${p.quantity ?? ''},${p.qualifier},${p.classification},${p.sourceRow}\n`;
+    for (const r of item.rels) {
+      rb += `${n.id},${r.toId},${r.type}\n`;
+      ends.add(r.toId);
+    }
+    if (fb.length > 1 << 20) {
+      fs.writeSync(flows, fb);
+      fs.writeSync(rels, rb);
+      fb = rb = '';
+    }
+  }
+  fs.writeSync(flows, fb);
+  fs.writeSync(rels, rb);
+  fs.closeSync(flows);
+  fs.closeSync(rels);
+  const byLabel = (re: RegExp, label: string): string => {
+    const f = path.join(out, `${label}.csv`);
+    fs.writeFileSync(f, 'id:ID\n' + [...ends].filter((id) => re.test(id)).join('\n') + '\n');
+    return `--nodes=${label}=${f}`;
+  };
+  const args = [
+    '-Xmx1g',
+    '-cp',
+    `${jars}/*`,
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    `--nodes=Fact:TradeFlow=${path.join(out, 'flows.csv')}`,
+    byLabel(/^(iso|m49):/, 'Region'),
+    byLabel(/^hs\d{4}:/, 'Product'),
+    byLabel(/^excerpt:/, 'Excerpt'),
+    `--relationships=${path.join(out, 'rels.csv')}`,
+    '--overwrite-destination',
+    'neo4j',
+  ];
+  const child = spawn('java', args, { env: { ...process.env, NEO4J_HOME: path.join(out, 'home'), NEO4J_CONF: path.join(out, 'home', 'conf') }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`neo4j-admin database import exited with ${code}`);
+  return { seconds: (Date.now() - started) / 1000 };
+}
+
+async function main(): Promise<void> {
+  const o = new Command()
+    .option('--rows <n>', 'rows per file', (v) => Number.parseInt(v, 10), 1_000_000)
+    .option('--dir <dir>', 'where the generated files go', '/tmp/bench-comtrade')
+    .option('--batch <n>', 'rows per batch (both pipelines)', (v) => Number.parseInt(v, 10), 5000)
+    .option('--steps <list>', 'which steps to run (e.g. 234 when 1 already ran on this database)', '1234')
+    .option('--neo4j-pid <pid>', "Neo4j's process id, to count its CPU time per step (`tradegraph neo4j status` prints it)", (v) => Number.parseInt(v, 10))
+    .option('--admin-import <jars>', 'also time neo4j-admin database import of file A from these Neo4j jars (e.g. .tradegraph/neo4j-dist/5.26.19/lib)')
+    .parse()
+    .opts<{ rows: number; dir: string; batch: number; adminImport?: string; neo4jPid?: number; steps: string }>();
+  neo4jPid = o.neo4jPid ?? 0;
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('set NEO4J_URI to a throwaway Neo4j');
+  fs.mkdirSync(o.dir, { recursive: true });
+  const files = ['a', 'b', 'c'].map((n, i) => path.join(o.dir, `synthetic-comtrade-${n}-${o.rows}.csv`));
+  files.forEach((f, i) => {
+    if (!fs.existsSync(f)) writeFile(f, o.rows, 1990 + i * 10);
+  });
+  const mb = (f: string): number => Math.round(fs.statSync(f).size / 1e6);
+  console.log(`files: ${files.map((f) => `${path.basename(f)} (${mb(f)} MB)`).join(', ')}`);
+  // Wall-clock rows/s depends on what else runs on the machine; CPU seconds do not, so the step's
+  // CPU time of the importer and of Neo4j is printed too (rows per CPU-second of both together).
+  const rate = (m: Measured): string => {
+    const cpu = m.cpu && neo4jPid ? `; CPU s: importer ${m.cpu.importer.toFixed(1)}, neo4j ${m.cpu.neo4j.toFixed(1)} -> ${Math.round(o.rows / (m.cpu.importer + m.cpu.neo4j)).toLocaleString('en-US')} rows per CPU-second` : '';
+    return `${Math.round(o.rows / m.seconds).toLocaleString('en-US')} rows/s (${m.seconds.toFixed(1)} s${m.peakRssMb ? `, peak RSS ${m.peakRssMb} MB` : ''}${cpu})`;
+  };
+  const step = (n: number): boolean => o.steps.includes(String(n));
+  if (step(1)) {
+    const a = await cliImport(files[0]!, ['--batch-size', String(o.batch)]);
+    console.log(`1. tradegraph import, initial load (graph without flows):   ${rate(a)}`);
+  }
+  if (step(2) && step(3)) {
+    const b = await rawUnwind(uri, files[1]!, o.batch);
+    console.log(`2. raw UNWIND CREATE (limit), graph with ${o.rows} flows:   ${rate(b)}`);
+    const c = await cliImport(files[2]!, ['--batch-size', String(o.batch)]);
+    console.log(`3. tradegraph import, graph with ${2 * o.rows} flows:        ${rate(c)}`);
+    console.log(`ratio tradegraph import (3) / raw UNWIND (2): ${(b.seconds / c.seconds).toFixed(2)}`);
+  }
+  if (o.adminImport && step(4)) {
+    const d = await adminImport(files[0]!, path.resolve(o.adminImport), o.dir);
+    console.log(`4. reader + neo4j-admin database import, empty database:  ${rate(d)}`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

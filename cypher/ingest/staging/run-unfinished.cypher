@@ -1,0 +1,4 @@
+// The unfinished import run, if any (staging or publishing), with what resuming it needs.
+MATCH (r:ImportRun)
+WHERE r.active
+RETURN r {.*} AS run

@@ -1,0 +1,363 @@
+/**
+ * A staged import of UN Comtrade files: one streamed pass reads, validates and stages the rows at
+ * the same time, then the run is published (or rolled back), so that:
+ *
+ * - **atomic at any size**: staged rows are StagedFact / StagedUpdate / StagedEntity nodes, which no
+ *   API query sees; a failed, rejected or killed run leaves the API answering what it answered
+ *   before (see publish.ts for the publishing step);
+ * - **resumable**: the run is recorded in the graph (`ImportRun`, runs.ts) with its files'
+ *   checksums and, in the same transaction as each staged batch, the last staged row; `--resume`
+ *   reads the files again (checking the checksums), validates everything again and stages only
+ *   what follows that row; `--rollback` deletes what was staged;
+ * - **fast**: one pass, batches written while the next batch is parsed (at most one batch in
+ *   flight), endpoints looked up once per import (element ids), and a row that already says the
+ *   same writes nothing;
+ * - **bad rows**: by default one rejected row rejects the run (rolled back, nothing visible); with
+ *   `maxErrors` up to that many rejected rows are left out, and `rejects` writes each with its line
+ *   and reason. Identical messages are grouped in the report.
+ */
+import type { Database } from '../../neo4j/database';
+import { ImportChecks } from '../checks';
+import { MessageList } from '../errors';
+import { fileChecksum, totalBytes } from '../files';
+import { Progress } from '../progress';
+import { RejectsFile } from '../rejects';
+import type { Reader, ReaderOptions } from '../readers/reader';
+import type { RowItem, Where } from '../types';
+import { Counts, addCount, toNeo4j } from '../writer';
+import { EntityStager } from './entities';
+import { DEFAULT_ONE_TRANSACTION_LIMIT, publishRun, rollbackRun } from './publish';
+import neo4j from 'neo4j-driver';
+import { FLOW_PROPS, stagingQueries } from './queries';
+import { RunRecord, describeUnfinished, newRunId, setRunStatus, startRun, unfinishedRun } from './runs';
+
+export interface StagedOptions {
+  files: string[];
+  format: string;
+  readerOpts: ReaderOptions;
+  reader: Reader;
+  dryRun: boolean;
+  createMissing: boolean;
+  batchSize: number;
+  /** Rejected rows tolerated before the run is rejected (0: all or nothing). */
+  maxErrors: number;
+  rejects?: string;
+  listErrors?: number;
+  memoryKeys?: number;
+  oneTransactionLimit?: number;
+  progress: Progress;
+  /** The options to record on the run (JSON), for --resume. */
+  recordOptions: Record<string, unknown>;
+  /** Resume this unfinished run instead of starting one. */
+  resume?: RunRecord;
+  log?: { info(m: string): void; warn(m: string): void };
+}
+
+export interface StagedResult {
+  runId?: string;
+  rows: number;
+  rejected: number;
+  counts: Counts;
+  skipped: Record<string, number>;
+  errors: MessageList;
+  notices: MessageList;
+  /** Published (or, for a dry run, would be). */
+  ok: boolean;
+  /** What happened to the run. */
+  outcome: 'published' | 'rolled-back' | 'dry-run' | 'refused' | 'interrupted';
+  publishedIn?: 'one transaction' | 'batches';
+  resumed: boolean;
+  rejectsFile?: string;
+}
+
+const REL_TYPES = ['FROM', 'TO', 'REPORTED_BY', 'OF_PRODUCT', 'STATED_IN'] as const;
+
+interface StageRow {
+  id: string;
+  /** Every property the row owns (null = absent), sourceRow included. */
+  props: Record<string, unknown>;
+  /** "fileIndex:line", to find the row's staged node again (late duplicates). */
+  at: string;
+  from: string;
+  to: string;
+  reporter: string;
+  product: string;
+  excerpt: string;
+}
+
+/** A live flow as existing-flows.cypher returns it. */
+interface LiveFlow {
+  isFlow: boolean;
+  props: Record<string, unknown>;
+  from: string[];
+  to: string[];
+  reporter: string[];
+  product: string[];
+}
+
+const plain = (v: unknown): unknown => (v === undefined || v === null ? null : neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : v);
+
+/**
+ * Whether the live flow already says what the row says: the properties a row owns (sourceRow aside:
+ * a flow that moved to another line of a file still says the same) and the four endpoints. Then
+ * nothing is written and it keeps citing the file version that states this value.
+ */
+export function sameFlow(old: LiveFlow, row: StageRow): boolean {
+  if (!old.isFlow) return false;
+  for (const k of FLOW_PROPS) if (plain(old.props[k]) !== plain(row.props[k])) return false;
+  const one = (ids: string[], id: string): boolean => ids.length === 1 && ids[0] === id;
+  return one(old.from, row.from) && one(old.to, row.to) && one(old.reporter, row.reporter) && one(old.product, row.product);
+}
+
+export class StagedImport {
+  private readonly errors: MessageList;
+  private readonly notices = new MessageList();
+  private readonly skipped: Record<string, number> = {};
+  private readonly checks: ImportChecks;
+  private readonly rejects?: RejectsFile;
+  private readonly runId: string;
+  private entities!: EntityStager;
+  private counts: Counts = {};
+  private rows = 0;
+  private rejected = 0;
+  /** Errors that reject the run whatever maxErrors says (a bad header, a missing reference, a write failure). */
+  private fatal = false;
+  private batch: RowItem[] = [];
+  private inFlight?: Promise<void>;
+  private writeError?: unknown;
+  private fileIndex = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly o: StagedOptions,
+  ) {
+    this.errors = new MessageList(o.listErrors);
+    this.checks = new ImportChecks(o.memoryKeys);
+    if (o.rejects) this.rejects = new RejectsFile(o.rejects);
+    this.runId = o.resume?.id ?? newRunId();
+  }
+
+  dispose(): void {
+    this.checks.dispose();
+    this.rejects?.close();
+  }
+
+  async execute(): Promise<StagedResult> {
+    const resumed = !!this.o.resume;
+    const result = (outcome: StagedResult['outcome'], publishedIn?: StagedResult['publishedIn']): StagedResult => ({
+      runId: this.o.dryRun ? undefined : this.runId,
+      rows: this.rows,
+      rejected: this.rejected,
+      counts: this.counts,
+      skipped: this.skipped,
+      errors: this.errors,
+      notices: this.notices,
+      outcome,
+      ok: outcome === 'published' || (outcome === 'dry-run' && !this.failed()),
+      publishedIn,
+      resumed,
+      rejectsFile: this.o.rejects,
+    });
+    const checksums = this.o.files.map((f) => fileChecksum(f));
+    if (!this.o.dryRun) {
+      if (this.o.resume) {
+        const changed = this.o.files.filter((f, i) => this.o.resume!.checksums[i] !== checksums[i]);
+        if (changed.length > 0) {
+          this.errors.add(changed[0]!, 0, `changed since run ${this.runId} started (its checksum differs): it cannot be resumed; \`tradegraph import --rollback\` discards the run`);
+          return result('refused');
+        }
+        this.counts = JSON.parse(this.o.resume.counts ?? '{}') as Counts;
+        if (this.o.resume.status === 'publishing') return this.publish(result);
+      } else {
+        const started = await startRun(this.db, {
+          id: this.runId,
+          format: this.o.format,
+          files: this.o.files,
+          checksums,
+          options: JSON.stringify(this.o.recordOptions),
+          startedAt: new Date().toISOString(),
+        });
+        if (!started) {
+          const other = await unfinishedRun(this.db);
+          this.errors.add(this.o.files[0] ?? '', 0, other ? describeUnfinished(other) : 'another import run is unfinished');
+          return result('refused');
+        }
+      }
+    }
+    this.entities = new EntityStager(this.db, this.runId, this.o.reader, this.o.createMissing, this.o.dryRun);
+    try {
+      await this.readAll();
+      await this.lateDuplicates();
+    } catch (err) {
+      this.fatal = true;
+      this.errors.add(this.o.files[0] ?? '', 0, `writing failed: ${(err as Error).message ?? String(err)}`);
+    }
+    if (this.o.dryRun) return result('dry-run');
+    if (this.failed()) {
+      await rollbackRun(this.db, this.runId, `${this.errors.total} error(s)`);
+      return result('rolled-back');
+    }
+    return this.publish(result);
+  }
+
+  private async publish(result: (o: StagedResult['outcome'], p?: StagedResult['publishedIn']) => StagedResult): Promise<StagedResult> {
+    try {
+      const how = await publishRun(this.db, this.runId, { counts: JSON.stringify(this.counts), rows: this.rows, rejected: this.rejected }, this.o.oneTransactionLimit ?? DEFAULT_ONE_TRANSACTION_LIMIT);
+      return result('published', how);
+    } catch (err) {
+      this.fatal = true;
+      this.errors.add(
+        this.o.files[0] ?? '',
+        0,
+        `publishing run ${this.runId} failed: ${(err as Error).message ?? String(err)}. ` +
+          'If it was being published in batches, part of it is visible; `tradegraph import --resume` completes it',
+      );
+      return result('interrupted');
+    }
+  }
+
+  private failed(): boolean {
+    return this.fatal || this.rejected > this.o.maxErrors;
+  }
+
+  /** Rows up to this place were staged by the run being resumed. */
+  private alreadyStaged(at: Where): boolean {
+    const r = this.o.resume;
+    if (!r) return false;
+    return this.fileIndex < r.stagedFile || (this.fileIndex === r.stagedFile && at.line <= r.stagedLine);
+  }
+
+  private reject(item: RowItem, problems: string[]): void {
+    this.rejected += 1;
+    for (const p of problems) this.errors.add(item.file, item.line, p);
+    this.rejects?.add(item.file, item.line, problems, item.raw);
+  }
+
+  private async readAll(): Promise<void> {
+    this.o.progress.start(this.o.dryRun ? 'validate' : 'import', totalBytes(this.o.files), 'bytes');
+    for (let fi = 0; fi < this.o.files.length; fi++) {
+      this.fileIndex = fi;
+      const file = this.o.files[fi]!;
+      this.o.log?.info(`reading ${file}`);
+      for await (const item of this.o.reader.read(file, this.o.readerOpts)) {
+        if (item.line > 0 && !item.fatal) this.rows += 1;
+        for (const n of item.notices ?? []) this.notices.add(item.file, item.line, n);
+        if (item.skip) {
+          this.skipped[item.skip] = (this.skipped[item.skip] ?? 0) + 1;
+          continue;
+        }
+        if (item.errors.length > 0) {
+          if (item.fatal) {
+            this.fatal = true;
+            for (const p of item.errors) this.errors.add(item.file, item.line, p);
+          } else this.reject(item, item.errors);
+          continue;
+        }
+        const { status, errors } = this.checks.add(item, { references: false });
+        if (status === 'repeat') continue;
+        if (status === 'conflict') {
+          this.reject(item, errors);
+          continue;
+        }
+        if (this.failed() || this.alreadyStaged(item)) continue;
+        (item as RowItem & { fileIndex?: number }).fileIndex = fi;
+        this.batch.push(item);
+        if (this.batch.length >= this.o.batchSize) await this.flush();
+      }
+      if (this.writeError) break;
+    }
+    await this.flush();
+    await this.inFlight;
+    this.o.progress.stop();
+    if (this.writeError) throw this.writeError;
+  }
+
+  /** Starts writing the current batch once the previous one is committed (one batch in flight). */
+  private async flush(): Promise<void> {
+    const items = this.batch;
+    this.batch = [];
+    await this.inFlight;
+    if (this.writeError) throw this.writeError;
+    if (items.length === 0 || this.failed()) return;
+    this.inFlight = this.write(items).catch((err: unknown) => {
+      this.writeError = err;
+    });
+  }
+
+  private async write(items: RowItem[]): Promise<void> {
+    const firstRef = new Map<string, Where>();
+    for (const i of items) for (const r of i.rels) if (!firstRef.has(r.toId)) firstRef.set(r.toId, i);
+    const unresolved = await this.entities.ensure(firstRef.keys(), (id) => firstRef.get(id)!);
+    for (const u of unresolved) {
+      this.fatal = true;
+      const hint = this.o.createMissing ? '' : '; pass createMissing (--create-missing) to create it';
+      this.errors.add(u.file, u.line, `${u.id} is neither defined in the import nor in the graph${hint}`);
+    }
+    if (this.failed() || this.o.dryRun) return;
+    const rows = items.map((i) => this.row(i));
+    const last = items[items.length - 1] as RowItem & { fileIndex: number };
+    const q = stagingQueries();
+    const committed = await this.db.executeWrite(async (tx) => {
+      const local: Counts = JSON.parse(JSON.stringify(this.counts)) as Counts; // fresh per attempt: the driver may retry
+      // Which rows are new, which say what the live flow says, which change it.
+      const found = await tx.run(q.existingFlows, { ids: rows.map((r) => r.id) });
+      const live = new Map(found.records.map((r) => [r.get('id') as string, r.toObject() as LiveFlow]));
+      const fresh: StageRow[] = [];
+      const changed: StageRow[] = [];
+      for (const row of rows) {
+        const old = live.get(row.id);
+        if (!old) fresh.push(row);
+        else if (!sameFlow(old, row)) changed.push(row);
+      }
+      if (fresh.length > 0) await tx.run(q.stageNewFlows, { rows: fresh, run: this.runId });
+      if (changed.length > 0) await tx.run(q.stageUpdates, { rows: changed, run: this.runId });
+      const outcomes = { created: fresh.length, updated: changed.length, unchanged: rows.length - fresh.length - changed.length };
+      for (const [outcome, n] of Object.entries(outcomes)) {
+        addCount(local, 'TradeFlow', outcome, n);
+        for (const type of REL_TYPES) addCount(local, type, outcome, n);
+      }
+      for (const [label, n] of Object.entries(this.entities.created)) addCount(local, label, 'created', n);
+      await tx.run(q.runCheckpoint, { id: this.runId, file: last.fileIndex, line: last.line, counts: JSON.stringify(local), now: new Date().toISOString() });
+      return local;
+    });
+    this.counts = committed;
+    // Entities staged since the last batch are counted in this one's checkpoint, once.
+    for (const label of Object.keys(this.entities.created)) this.entities.created[label] = 0;
+  }
+
+  /** The staging queries' row for one flow item: its own properties and its endpoints' element ids. */
+  private row(item: RowItem): StageRow {
+    const node = item.nodes[0]!;
+    const end = (type: string): string => this.entities.eid(item.rels.find((r) => r.type === type)!.toId)!;
+    return {
+      id: node.id,
+      props: toNeo4j(node.props, node.owned),
+      at: `${(item as RowItem & { fileIndex: number }).fileIndex}:${item.line}`,
+      from: end('FROM'),
+      to: end('TO'),
+      reporter: end('REPORTED_BY'),
+      product: end('OF_PRODUCT'),
+      excerpt: end('STATED_IN'),
+    };
+  }
+
+  /** Duplicates found only after the pass (keys spilled to disk): conflicts are rejected rows, and what was staged for later copies goes. */
+  private async lateDuplicates(): Promise<void> {
+    const { conflicts, repeats } = await this.checks.finishLate();
+    for (const c of conflicts) {
+      this.rejected += 1;
+      this.errors.add(c.file, c.line, c.message);
+      this.rejects?.add(c.file, c.line, [c.message], undefined);
+    }
+    const at = [...conflicts, ...repeats].map((c) => `${this.o.files.indexOf(c.file)}:${c.line}`);
+    if (at.length === 0 || this.o.dryRun) return;
+    const dropped = await this.db.write<{ outcome: string; count: number }>(stagingQueries().dropDuplicates, { at });
+    for (const d of dropped) {
+      for (const key of ['TradeFlow', ...REL_TYPES]) {
+        const c = this.counts[key];
+        if (c && (d.outcome === 'created' || d.outcome === 'updated')) c[d.outcome] -= Number(d.count);
+      }
+    }
+    await setRunStatus(this.db, this.runId, 'staging', { counts: JSON.stringify(this.counts) });
+  }
+}
