@@ -85,6 +85,30 @@ describe('on the seeded graph', () => {
     expect(active.a.activeIn.flatMap((x: any) => x.excerptIds)).not.toContain('excerpt:cq-fyp-p3-s4');
   });
 
+  it('search finds what sources say: "find orders" the programs of that paragraph, "reform and innovation" its excerpt', async () => {
+    const orders = await gql(`{ search(text: "find orders") { key kind matchedIn excerpts { key locator source { key title } states { id } } } }`);
+    const keys = orders.search.map((h: any) => h.key);
+    expect(keys[0]).toBe('excerpt:cq-fyp-p5-s1');
+    expect(orders.search[0].excerpts[0]).toMatchObject({ locator: 'paragraph 5, sentence 1', source: { key: 'source:cq-foreign-trade-14th-fyp' } });
+    expect(keys).toEqual(expect.arrayContaining(['policy:hundred-groups-thousand-enterprises', 'policy:chongqing-trade-global', 'policy:comprehensive-foreign-trade-service-platforms']));
+    const programme = orders.search.find((h: any) => h.key === 'policy:chongqing-trade-global');
+    expect(programme).toMatchObject({ kind: 'POLICY', matchedIn: ['stated'], excerpts: [{ key: 'excerpt:cq-fyp-p5-s1' }] });
+
+    const reform = await gql(`{ search(text: "reform and innovation", first: 5) { key kind matchedIn node { ... on Excerpt { text states { ... on Policy { key } } } } } }`);
+    // The two projects' notes quote the phrase too (a short field ranks high), then the excerpt itself.
+    const excerpt = reform.search.find((h: any) => h.key === 'excerpt:cq-fyp-p4-s6');
+    expect(excerpt).toMatchObject({ kind: 'EXCERPT', matchedIn: ['text'] });
+    expect(reform.search.slice(0, 3)).toContainEqual(excerpt);
+    expect(excerpt.node.text).toContain('reform and innovation projects');
+    expect(excerpt.node.states.map((p: any) => p.key)).toEqual(expect.arrayContaining(['policy:market-procurement-trade', 'policy:integrated-domestic-and-foreign-trade']));
+
+    // Name search keeps working and ranks first.
+    expect(await top('Zongshen')).toEqual({ key: 'company:zongshen-group', kind: 'COMPANY' });
+    // Notes are searched too: the reading of 'the end of the 13th Five-Year Plan period'.
+    const notes = await gql(`{ search(text: "read as the year 2020", kinds: [FIGURE], first: 20) { key matchedIn } }`);
+    expect(notes.search.filter((h: any) => h.matchedIn.includes('note')).length).toBeGreaterThanOrEqual(4);
+  });
+
   it('neighbourhood of Wulong: its specialty and the municipality', async () => {
     const data = await gql(`{ neighbourhood(id: "gb:500156") { truncated nodes { key kind } edges { key } } }`);
     const keys = data.neighbourhood.nodes.map((n: any) => n.key);
