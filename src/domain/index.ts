@@ -2,6 +2,7 @@
  * The resolvers of every domain folder, assembled into the schema by graphql/schema.ts.
  */
 import { analyticsResolvers } from './analytics';
+import { discoveryResolvers } from './discovery';
 import { CompanyListResolver } from './company/company.list';
 import { CompanyResolver } from './company/company.resolver';
 import { FacilityListResolver } from './facility/facility.list';
@@ -47,4 +48,5 @@ export const domainResolvers: Function[] = [
   ExcerptResolver,
   ...linkageResolvers,
   ...analyticsResolvers,
+  ...discoveryResolvers,
 ];
