@@ -339,6 +339,23 @@ function flowsOf(ctx: Context, s: SentenceFacts, text: string, ship: RegExpExecA
   }
 }
 
+/**
+ * Two draft figures with the same metric, unit, subjects and period but different values contradict
+ * each other as records (the import refuses them): the text spoke of two things the draft could not
+ * tell apart ("机电产品" and total exports, both about Chongqing). The later one is written commented
+ * out, for the reviewer to give it its own subject or metric.
+ */
+function markConflicts(records: DraftRecord[]): void {
+  const seen = new Map<string, DraftRecord>();
+  for (const r of records) {
+    if (r.type !== 'figure' || r.pending) continue;
+    const key = [r.metric, r.unit ?? '', [...(r.about as string[])].sort().join('+'), r.periodStart, r.periodEnd, r.baselineStart, r.baselineEnd].join('|');
+    const first = seen.get(key);
+    if (!first) seen.set(key, r);
+    else if (first.value !== r.value || first.qualifier !== r.qualifier) r.pending = `same metric, unit, subjects and period as ${String(first.id)}: give it its own subject or metric, then uncomment`;
+  }
+}
+
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
 /** Capitalized phrases and quoted names the graph does not know: for the reviewer, never records. */
@@ -385,6 +402,7 @@ export function extractFacts(sentences: Sentence[], lexicon: Lexicon, opts: Extr
     figuresOf(ctx, s, time, subjectIds);
     qualitativeOf(ctx, s, time, subjectIds);
   }
+  markConflicts(ctx.records);
   // A record refers to the facility it proposes or matched: count that as matched too.
   for (const r of ctx.records) {
     if (r.type === 'figure') for (const id of r.about as string[]) if (id.startsWith('facility:') && !matched.has(id)) matched.set(id, new Set(['(described)']));

@@ -93,7 +93,12 @@ export function timeOf(sentence: string, documentYear?: number): SentenceTime {
   }
   const years = [...rest.matchAll(/(?:\b(?:in|In|for|For|of|during|During)\s+(\d{4})\b|(\d{4})\s*年)/g)];
   const distinct = [...new Set(years.map((y) => Number(y[1] ?? y[2])))].filter((y) => y >= 1900 && y <= 2100);
-  if (distinct.length === 1) t.period = { start: distinct[0]!, end: distinct[0]!, from: years[0]![0].trim() };
+  if (distinct.length === 1) {
+    t.period = { start: distinct[0]!, end: distinct[0]!, from: years[0]![0].trim() };
+    // "In 2024, ..." / "2025年,...": a year that opens the sentence frames the rest of its paragraph
+    // ("其中...", "Of these, ...") as a five-year-plan period does.
+    if (/^\s*(?:(?:In|During|For)\s+\d{4}\s*,|\d{4}\s*年\s*[,，])/.test(rest) && !t.frame) t.frame = { ...t.period };
+  }
   else if (/\bthis year\b|今年/.test(rest) && documentYear) t.period = { start: documentYear, end: documentYear, from: (/\bthis year\b|今年/.exec(rest) ?? [''])[0], partial: 'the year of the document' };
   if (!t.period && frame && t.frame) t.period = undefined;
   return t;

@@ -52,7 +52,7 @@ const COUNT_UNITS = new Map<string, string>(
   Object.entries({
     enterprises: 'enterprises', enterprise: 'enterprises', companies: 'companies', firms: 'companies', entities: 'entities',
     exhibitions: 'exhibitions', exhibitors: 'exhibitors', units: 'units', vehicles: 'vehicles', cars: 'vehicles',
-    motorcycles: 'motorcycles', countries: 'countries', regions: 'regions', projects: 'projects', trains: 'trains',
+    motorcycles: 'motorcycles', automobiles: 'vehicles', gearboxes: 'gearboxes', countries: 'countries', regions: 'regions', projects: 'projects', trains: 'trains',
     containers: 'containers', teus: 'TEU', tons: 'tonnes', tonnes: 'tonnes', people: 'people', employees: 'employees',
     workers: 'workers', stores: 'stores', showrooms: 'showrooms', models: 'models', products: 'products', markets: 'markets',
     suppliers: 'suppliers', orders: 'orders', engines: 'engines',
@@ -101,7 +101,7 @@ function qualifierBefore(before: string): { qualifier: Qualifier; length: number
 }
 
 /** The unit right after a number (and its length), or null. `scaled`: a scale word was read. */
-function unitAfter(rest: string, zh: boolean): { unit: string; length: number } | null {
+function unitAfter(rest: string, zh: boolean, before = ''): { unit: string; length: number } | null {
   if (/^\s*(?:%|％|percent\b|per cent\b)/i.test(rest)) return { unit: 'percent', length: /^\s*(?:%|％|percent|per cent)/i.exec(rest)![0].length };
   if (/^\s*percentage points?\b/i.test(rest)) return { unit: 'percentage-points', length: /^\s*percentage points?/i.exec(rest)![0].length };
   for (const [re, unit] of CURRENCY_AFTER) {
@@ -111,7 +111,8 @@ function unitAfter(rest: string, zh: boolean): { unit: string; length: number } 
   if (zh) {
     for (const [re, unit] of ZH_COUNT_UNITS) {
       const m = re.exec(rest);
-      if (m) return { unit, length: m[0].length };
+      // 家 counts organisations: entities (经营主体) or enterprises (企业), as the noun before says.
+      if (m) return { unit: unit === 'enterprises' && /主体[^企]{0,12}$/.test(before) ? 'entities' : unit, length: m[0].length };
     }
     return null;
   }
@@ -127,6 +128,9 @@ function unitAfter(rest: string, zh: boolean): { unit: string; length: number } 
     if (kept.length < w.length && !COUNT_UNITS.has(word)) return null;
     if (DURATIONS.test(word)) return null;
     const unit = COUNT_UNITS.get(word);
+    // "334,000 units of vehicles": the noun after "units of" is the unit, when it is one.
+    const of = unit === 'units' ? /^\s+of\s+([\p{L}]+)/u.exec(rest.slice(length)) : null;
+    if (of && COUNT_UNITS.has(of[1]!.toLowerCase()) && COUNT_UNITS.get(of[1]!.toLowerCase()) !== 'units') return { unit: COUNT_UNITS.get(of[1]!.toLowerCase())!, length: length + of[0].length };
     if (unit) return { unit, length };
     if (/^(?:of|in|to|from|and|or|with|for|by|at|on|a|an|the|more|less|than)$/.test(word)) return null;
   }
@@ -193,7 +197,7 @@ export function quantitiesOf(sentence: string, excluded: Span[] = []): Quantity[
       }
     }
     if (!unit) {
-      const u = unitAfter(after, zh);
+      const u = unitAfter(after, zh, prev);
       if (u) {
         unit = u.unit;
         spanEnd += u.length;

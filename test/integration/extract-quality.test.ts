@@ -171,3 +171,43 @@ describe('the intake on the founding document', () => {
     }
   });
 });
+
+/** Documents of seed/sources/ beyond the founding one: the intake's quality is measured and reported. */
+const FURTHER: [string, string, string][] = [
+  ['sources/xinhua-2018-06-10-changan-ford-car-exports.txt', 'source:xinhua-2018-changan-ford-car-exports', 'xinhua-2018-changan-ford'],
+  ['sources/cgtn-2018-11-23-zongshen-trade-tensions.txt', 'source:cgtn-2018-zongshen-trade-tensions', 'cgtn-2018-zongshen'],
+  ['sources/xinhua-2024-01-16-chongqing-auto-exports.txt', 'source:xinhua-2024-chongqing-auto-exports', 'xinhua-2024-cq-auto'],
+  ['sources/netease-2026-01-26-chongqing-trade-2025.txt', 'source:netease-2026-chongqing-customs-2025-trade', 'netease-2026-cq-2025'],
+];
+
+describe.each(FURTHER)('the intake on %s', (file, sourceId, prefix) => {
+  let measured: Awaited<ReturnType<typeof measure>>;
+  beforeAll(async () => {
+    measured = await measure(path.join(SEED, file), sourceId, prefix, 'gb:500000');
+    results.push(measured.q);
+  });
+
+  it('cuts the seed\'s sentences verbatim and states no number that is not in its excerpt', () => {
+    const seedExcerpts = seed.filter((r) => r.type === 'excerpt' && r.source === sourceId);
+    expect(measured.draft.excerpts.map((e) => [e.id, e.locator, e.text])).toEqual(seedExcerpts.map((e) => [e.id, e.locator, e.text]));
+    expect(measured.q.numberNotInExcerpt).toEqual([]);
+  });
+
+  it('finds most of the seed\'s figures and entities (measured, reported above)', () => {
+    expect(measured.q.figures.recall).toBeGreaterThan(0.3);
+    expect(measured.q.entities.recall).toBeGreaterThan(0.5);
+  });
+
+  it('writes a draft that passes the curated import\'s validation', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-'));
+    try {
+      const draftFile = path.join(dir, 'draft.jsonl');
+      const text = measured.draft.text.split(`"${sourceId}"`).join('"source:draft-check"').split(`excerpt:${prefix}-`).join('excerpt:draft-check-');
+      fs.writeFileSync(draftFile, text);
+      const report = await runImport(db(), { format: 'curated', paths: [draftFile], dryRun: true });
+      expect(report.errors).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
