@@ -102,11 +102,19 @@ describe('on the seeded graph', () => {
     expect(excerpt.node.text).toContain('reform and innovation projects');
     expect(excerpt.node.states.map((p: any) => p.key)).toEqual(expect.arrayContaining(['policy:market-procurement-trade', 'policy:integrated-domestic-and-foreign-trade']));
 
+    // Chinese passages: a two-character word of a Chinese excerpt finds it, with its source.
+    const zh = await gql(`{ search(text: "摩托车出口额", kinds: [EXCERPT], first: 3) { key excerpts { text source { language } } } }`);
+    expect(zh.search[0].key).toBe('excerpt:netease-2026-cq-2025-p4-s2');
+    expect(zh.search[0].excerpts[0].source.language).toBe('zh');
+
     // Name search keeps working and ranks first.
     expect(await top('Zongshen')).toEqual({ key: 'company:zongshen-group', kind: 'COMPANY' });
     // Notes are searched too: the reading of 'the end of the 13th Five-Year Plan period'.
     const notes = await gql(`{ search(text: "read as the year 2020", kinds: [FIGURE], first: 20) { key matchedIn } }`);
-    expect(notes.search.filter((h: any) => h.matchedIn.includes('note')).length).toBeGreaterThanOrEqual(4);
+    expect(notes.search.map((h: any) => h.key)).toEqual(
+      expect.arrayContaining(['figure:cq-2024-automobile-export-growth', 'figure:cq-2024-agricultural-export-growth', 'figure:cq-2024-consumer-goods-import-growth', 'figure:cq-2024-trading-enterprises-growth']),
+    );
+    expect(notes.search.some((h: any) => h.matchedIn.includes('note'))).toBe(true);
   });
 
   it('neighbourhood of Wulong: its specialty and the municipality', async () => {
