@@ -137,7 +137,7 @@ function timeNote(time: SentenceTime, period: YearSpan | undefined, framed: bool
   return notes;
 }
 
-function figuresOf(ctx: Context, s: SentenceFacts, time: SentenceTime, subjectIds: string[]): void {
+function figuresOf(ctx: Context, s: SentenceFacts, time: SentenceTime): void {
   const text = s.sentence.text;
   const excluded = s.mentions.map((m) => ({ start: m.start, end: m.end }));
   const quantities = quantitiesOf(normalizeText(text), excluded);
@@ -399,7 +399,7 @@ export function extractFacts(sentences: Sentence[], lexicon: Lexicon, opts: Extr
     const time = timeOf(text, opts.documentYear);
     if (time.frame) ctx.frame = time.frame;
     const subjectIds = uniq(subjects(mentions, text).map((m) => m.id!));
-    figuresOf(ctx, s, time, subjectIds);
+    figuresOf(ctx, s, time);
     qualitativeOf(ctx, s, time, subjectIds);
   }
   markConflicts(ctx.records);

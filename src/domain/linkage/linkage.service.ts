@@ -8,7 +8,6 @@ import { loadRelation, runNamed } from '../../graphql/loaders';
 import { badUserInput } from '../../graphql/relay/bad-input';
 import { graphIdOf } from '../../graphql/relay/global-id';
 import type { NodeRow } from '../shared/load';
-import { toValue } from '../shared/to-value';
 import { EntityKind, kindOfLabels, LABEL_OF_KIND, PROVENANCE_KINDS, SEARCHABLE_KINDS } from './entity-kind';
 import type { GraphPath, SearchHit, Subgraph } from './graph.types';
 import { EdgeRow, toGraphEdge, toGraphNode } from './graph-values';
