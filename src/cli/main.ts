@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `tradegraph` command: serve, migrate, seed, import, extract, neo4j start|stop|status|wipe, schema.
+ * The `tradegraph` command: serve, migrate, seed, import, extract, neo4j start|stop|status|wipe, schema, query.
  *
  * Every failure a user can cause or fix (bad configuration, no Java, port taken, Neo4j down, a
  * rejected import) ends with one clear line on stderr and a non-zero exit, not a stack dump.
@@ -14,6 +14,7 @@ import { registerSeed, registerImport } from './commands/import';
 import { registerNeo4j } from './commands/neo4j';
 import { registerSchema } from './commands/schema';
 import { registerExtract } from './commands/extract';
+import { registerQuery } from './commands/query';
 import { reportFailure } from './failure';
 
 export function buildProgram(): Command {
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerNeo4j(program);
   registerSchema(program);
   registerExtract(program);
+  registerQuery(program);
   return program;
 }
 
