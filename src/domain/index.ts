@@ -3,6 +3,7 @@
  * GraphQL type (NamedResolver and FactResolver: the interfaces' own fields).
  */
 import { analyticsResolvers } from './analytics';
+import { discoveryResolvers } from './discovery';
 import { CompanyResolver } from './company/company.resolver';
 import { FacilityResolver } from './facility/facility.resolver';
 import { FactResolver, FigureResolver } from './figure/figure.resolver';
@@ -34,4 +35,5 @@ export const domainResolvers: Function[] = [
   ExcerptResolver,
   ...linkageResolvers,
   ...analyticsResolvers,
+  ...discoveryResolvers,
 ];

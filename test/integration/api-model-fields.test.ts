@@ -29,19 +29,21 @@ describe('ACTIVE_IN', () => {
       }`),
     );
     const active = data.company.activeIn;
-    expect(active.map((a: any) => a.place.key).sort()).toEqual(['iso:THA', 'iso:VNM', 'market:asean']);
-    expect(active.find((a: any) => a.place.key === 'market:asean').place.__typename).toBe('Market');
-    for (const a of active) {
-      expect(a.company).toEqual({ key: 'company:changan-automobile' });
-      expect(a.note).toEqual(expect.any(String));
-      expect(a.excerptIds).toEqual(['excerpt:cq-fyp-p3-s4']);
-      expect(a.excerpts).toEqual([{ key: 'excerpt:cq-fyp-p3-s4' }]);
-      expect(a.sources).toEqual([{ key: 'source:cq-foreign-trade-14th-fyp' }]);
-    }
-    expect(data.market.activeCompanies.map((a: any) => a.company.key)).toEqual(['company:changan-automobile', 'company:zongshen-group']);
-    expect(data.market.activeCompanies[0].place).toEqual({ key: 'market:asean' });
-    expect(data.market.activeCompanies[0].note).toContain('ASEAN');
-    expect(data.region.activeCompanies.map((a: any) => a.company.key)).toEqual(['company:changan-automobile', 'company:zongshen-group']);
+    // Only what a source says of Chang'an alone (its Rayong plant); the founding document's collective
+    // sentence about "companies including Chang'an Automobile and Zongshen Group" links no company on its own.
+    expect(active).toEqual([
+      {
+        company: { key: 'company:changan-automobile' },
+        place: { __typename: 'Region', key: 'iso:THA' },
+        note: expect.stringContaining('Rayong'),
+        excerptIds: ['excerpt:people-cn-changan-thailand-2'],
+        excerpts: [{ key: 'excerpt:people-cn-changan-thailand-2' }],
+        sources: [{ key: 'source:people-cn-2025-05-17-changan-thailand-plant' }],
+      },
+    ]);
+    expect(data.market.activeCompanies).toEqual([]);
+    expect(data.region.activeCompanies.map((a: any) => a.company.key)).toEqual(['company:changan-automobile']);
+    expect(data.region.activeCompanies[0].place).toEqual({ key: 'iso:THA' });
   });
 });
 

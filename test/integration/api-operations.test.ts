@@ -32,6 +32,7 @@ describe('example operations on the seeded graph', () => {
     expect(fs.readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql')).sort()).toEqual([
       'agricultural-export-support.graphql',
       'fastest-growing-figures.graphql',
+      'firms-products-markets.graphql',
       'imported-consumer-goods.graphql',
       'motorcycle-exporters-asean.graphql',
       'single-exporter-dependence.graphql',
@@ -49,6 +50,31 @@ describe('example operations on the seeded graph', () => {
     expect(names(factories.about.filter((a: any) => a.__typename === 'Company')).sort()).toEqual(["Chang'an Automobile", 'Zongshen Group']);
     const moto = data.motorcycles.nodes.find((p: any) => p.name === 'Motorcycles');
     expect(moto.figures.nodes.map((f: any) => [f.value, f.unit, f.periodStart, f.baselineEnd])).toContainEqual([55.2, 'percent', 2024, 2020]);
+  });
+
+  it('firms, products and markets: sourced export flows, qualitative ones counted and never summed', async () => {
+    const { data } = await run('firms-products-markets');
+    const rows = data.flows.nodes.filter((f: any) => f.trader).map((f: any) => [f.trader.key, f.product?.key ?? null, f.to.key]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['company:changan-ford', 'product:automobiles', 'iso:PHL'],
+        ['company:zongshen-group', 'product:general-purpose-engines', 'iso:USA'],
+        ['company:zongshen-group', null, 'iso:USA'],
+      ]),
+    );
+    for (const f of data.flows.nodes) expect(f.excerpts[0].source.title).toBeTruthy();
+    const ford = data.flows.nodes.find((f: any) => f.trader?.key === 'company:changan-ford');
+    expect(ford).toMatchObject({ quantity: 752, quantityUnit: 'units', value: null, periodStart: 2018 });
+    expect(ford.excerpts[0].text).toContain('752 units');
+    // Zongshen: one flow with a value (3 billion yuan to the U.S.), one qualitative (general purpose engines).
+    const zongshen = data.byFirm.filter((t: any) => t.key === 'company:zongshen-group');
+    expect(zongshen).toEqual(
+      expect.arrayContaining([
+        { key: 'company:zongshen-group', label: 'Zongshen Group', currency: 'CNY', value: 3000000000, flows: 1, qualitativeFlows: 0 },
+        { key: 'company:zongshen-group', label: 'Zongshen Group', currency: null, value: null, flows: 0, qualitativeFlows: 1 },
+      ]),
+    );
+    expect(data.byFirm.find((t: any) => t.key === 'company:changan-ford')).toMatchObject({ value: null, flows: 0, qualitativeFlows: 1 });
   });
 
   it('agricultural export support in Wulong, Shizhu and Kaizhou', async () => {

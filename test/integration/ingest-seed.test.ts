@@ -114,20 +114,20 @@ describe('the seeded graph carries what the curator decided', () => {
     expect(tls!.note).toMatch(/11th member/);
   });
 
-  it('records where Chang\'an and Zongshen are active, citing the sentence, with its "like" in the note', async () => {
+  it('records ACTIVE_IN only where a source speaks of one company, never from the collective sentence', async () => {
     const rows = await db().read(
       `MATCH (c:Company)-[r:ACTIVE_IN]->(m) RETURN c.id + ' -> ' + m.id AS link, r.excerptIds AS excerptIds, r.note AS note ORDER BY link`,
     );
-    expect(rows.map((r) => r.link)).toEqual([
-      'company:changan-automobile -> iso:THA',
-      'company:changan-automobile -> iso:VNM',
-      'company:changan-automobile -> market:asean',
-      'company:zongshen-group -> iso:THA',
-      'company:zongshen-group -> iso:VNM',
-      'company:zongshen-group -> market:asean',
-    ]);
-    for (const r of rows) expect(r.excerptIds).toEqual(['excerpt:cq-fyp-p3-s4']);
-    expect(rows.filter((r) => String(r.link).endsWith('asean')).every((r) => /'like'/.test(String(r.note)))).toBe(true);
+    expect(rows.map((r) => r.link)).toEqual(['company:changan-automobile -> iso:THA']);
+    expect(rows[0]!.excerptIds).toEqual(['excerpt:people-cn-changan-thailand-2']);
+    // "companies including Chang'an Automobile and Zongshen Group have established overseas factories in
+    // Thailand, Vietnam, and other locations": the facility group and the qualitative figure carry it.
+    const [collective] = await db().read(
+      `MATCH (e:Excerpt {id: 'excerpt:cq-fyp-p3-s4'})
+       OPTIONAL MATCH ()-[r]->() WHERE 'excerpt:cq-fyp-p3-s4' IN coalesce(r.excerptIds, []) AND type(r) = 'ACTIVE_IN'
+       RETURN count(r) AS activeIn, COUNT { (:Facility {id: 'facility:changan-zongshen-overseas-factories'})-[:STATED_IN]->(e) } AS facility`,
+    );
+    expect(collective).toEqual({ activeIn: 0, facility: 1 });
   });
 
   it('puts named products under their categories, never into the HS tree', async () => {

@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 
 async function hits(text: string, extra = ''): Promise<any[]> {
-  const data = ok(await gql(`query($text: String!) { search(text: $text${extra}) { key kind name nameZh score node { id key } } }`, { text }));
+  const [args, fields] = extra.includes(' matchedIn') ? [extra.replace(' matchedIn', ''), ' matchedIn'] : [extra, ''];
+  const data = ok(await gql(`query($text: String!) { search(text: $text${args}) { key kind name nameZh score node { id key }${fields} } }`, { text }));
   return data.search;
 }
 
@@ -42,10 +43,14 @@ describe('search', () => {
     expect((await hits('Vietnam'))[0].key).toBe('iso:VNM');
   });
 
-  it('ranks exact matches first and lists several kinds, best first', async () => {
-    const found = await hits('Wulong');
-    expect(found.map((h) => h.key)).toEqual(['gb:500156', 'product:wulong-bamboo-shoots']);
+  it('ranks exact matches first and lists several kinds, best first; name matches before what sources say', async () => {
+    const found = await hits('Wulong', ' matchedIn');
+    expect(found.slice(0, 2).map((h) => h.key)).toEqual(['gb:500156', 'product:wulong-bamboo-shoots']);
     expect(found[0].score).toBeGreaterThan(found[1].score);
+    // Then the excerpt that mentions Wulong, found by its text.
+    expect(found.map((h) => h.key)).toContain('excerpt:fyp-3');
+    const names = found.filter((h) => h.matchedIn.includes('name')).length;
+    expect(found.slice(names).every((h) => !h.matchedIn.includes('name'))).toBe(true);
   });
 
   it('restricts to kinds and honours first', async () => {
@@ -61,11 +66,24 @@ describe('search', () => {
     expect((await hits('Zongshen) OR name:*'))[0].key).toBe('company:zongshen-group');
   });
 
-  it('rejects kinds without names, empty text and big pages with BAD_USER_INPUT', async () => {
-    expect(failure(await gql(`{ search(text: "x", kinds: [FIGURE]) { key } }`))).toEqual({
-      code: 'BAD_USER_INPUT',
-      message: 'Search covers names of COMPANY, PRODUCT, REGION, MARKET, POLICY, FACILITY; FIGURE cannot be searched',
-    });
+  it('searches what sources say: figure statements, excerpt text with what each excerpt states', async () => {
+    const figures = await hits('exports grew', ', kinds: [FIGURE] matchedIn');
+    const byStatement = figures.filter((h) => h.matchedIn.includes('statement'));
+    expect(byStatement.map((h) => h.key).sort()).toEqual(['figure:agri-growth', 'figure:auto-growth', 'figure:moto-growth']);
+    // The others are stated by a matching excerpt ("Automobile exports grew 278.1% ...").
+    expect(figures.every((h) => h.kind === 'FIGURE')).toBe(true);
+    expect(figures.filter((h) => !h.matchedIn.includes('statement')).every((h) => h.matchedIn.join() === 'stated')).toBe(true);
+    const scores = figures.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const data = ok(
+      await gql(`{ search(text: "factories in Thailand") { key kind matchedIn excerpts { key text source { key } } } }`),
+    );
+    const [top] = data.search;
+    expect(top).toMatchObject({ key: 'excerpt:fyp-2', kind: 'EXCERPT', matchedIn: ['text'] });
+    expect(top.excerpts).toEqual([{ key: 'excerpt:fyp-2', text: expect.stringContaining('factories in Thailand'), source: { key: expect.stringMatching(/^source:/) } }]);
+  });
+
+  it('rejects empty text and big pages with BAD_USER_INPUT', async () => {
     expect(failure(await gql(`{ search(text: "!!") { key } }`)).code).toBe('BAD_USER_INPUT');
     expect(failure(await gql(`{ search(text: "x", first: 501) { key } }`)).message).toBe('`first` must be an integer from 1 to 500; got 501');
   });

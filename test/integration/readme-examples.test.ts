@@ -53,6 +53,36 @@ const expectations: ((data: any) => void)[] = [
     expect(facility.operators.map((c: any) => c.name).sort()).toEqual(["Chang'an Automobile", 'Zongshen Group']);
     expect(facility.locations.map((l: any) => l.region.iso3).sort()).toEqual(['THA', 'VNM']);
   },
+  (data) => {
+    // The headline question: firms, products, markets, each flow with its source.
+    const flows = data.tradeFlows.nodes;
+    expect(data.tradeFlows.totalCount).toBeGreaterThanOrEqual(3);
+    const rows = flows.map((f: any) => [f.trader?.name, f.product?.name ?? null, f.to?.name]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['Changan Ford Automobile Co.', 'Automobiles', 'Philippines'],
+        ['Zongshen Group', 'General purpose engines', 'United States of America'],
+        ['Zongshen Group', null, 'United States of America'],
+      ]),
+    );
+    for (const f of flows) {
+      expect(f.excerpts.length).toBeGreaterThan(0);
+      expect(f.excerpts[0].source.url).toMatch(/^https?:\/\//);
+      if (f.value !== null) expect(f.excerpts.some((e: any) => /billion|\d/.test(e.text))).toBe(true);
+    }
+    const qualitative = flows.find((f: any) => f.product?.name === 'General purpose engines');
+    expect(qualitative).toMatchObject({ value: null, quantity: null });
+  },
+  (data) => {
+    const keys = data.search.map((h: any) => h.key);
+    expect(keys[0]).toBe('excerpt:cq-fyp-p5-s1');
+    expect(data.search[0].excerpts[0].states.map((p: any) => p.key)).toEqual(expect.arrayContaining(['policy:chongqing-trade-global', 'policy:hundred-groups-thousand-enterprises']));
+  },
+  (data) => {
+    expect(data.metrics.find((m: any) => m.metric === 'export-value-growth').units).toEqual(['percent']);
+    expect(data.periods.length).toBeGreaterThan(1);
+    expect(data.sourceKinds.map((k: any) => k.kind)).toEqual(expect.arrayContaining(['official-document', 'news', 'reference-data']));
+  },
 ];
 
 describe('README example queries', () => {

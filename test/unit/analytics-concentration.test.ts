@@ -29,7 +29,7 @@ describe('concentration', () => {
 });
 
 describe('joinChanges', () => {
-  const t = (key: string, currency: string, value: number) => ({ key, label: key, currency, direction: null, value, flows: 1 });
+  const t = (key: string, currency: string, value: number) => ({ key, label: key, currency, direction: null, value, flows: 1, qualitativeFlows: 0 });
   it('joins two years on group and currency, zero where absent, growth first and new groups last', () => {
     const rows = joinChanges([t('a', 'USD', 100), t('b', 'USD', 50), t('a', 'EUR', 10)], [t('a', 'USD', 150), t('c', 'USD', 5), t('a', 'EUR', 40)]);
     expect(rows.map((r) => [r.key, r.currency, r.fromValue, r.toValue, r.changePercent])).toEqual([

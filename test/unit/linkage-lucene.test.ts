@@ -30,6 +30,14 @@ describe('search text -> Lucene', () => {
     expect(escapeLucene('a+b-c:d"e\\f(g)~h*i?j/k')).toBe('a\\+b\\-c\\:d\\"e\\\\f\\(g\\)\\~h\\*i\\?j\\/k');
   });
 
+  it('for passages: no fuzzy terms, every word also a prefix, the words as a boosted phrase', () => {
+    expect(luceneQueries('find orders', 'passages')).toEqual({
+      all: '+(find^2 OR find*^0.3) +(orders^2 OR orders*^0.3) "find orders"^4',
+      any: '(find^2 OR find*^0.3) (orders^2 OR orders*^0.3) "find orders"^4',
+    });
+    expect(luceneQueries('汽车 出口', 'passages').all).toBe('+"汽车" +"出口"');
+  });
+
   it('rejects empty, long and wordy text with BAD_USER_INPUT', () => {
     expect(() => luceneQueries('  -- !! ')).toThrow('`text` must contain at least one letter, digit or Chinese character');
     expect(() => luceneQueries('x'.repeat(201))).toThrow('`text` is too long: at most 200 characters; got 201');

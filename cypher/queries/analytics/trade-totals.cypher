@@ -7,13 +7,15 @@
 //   $parentEnd for 'place': 'TO' (flows into it), 'FROM' or null
 //   $filter    the flow filter (flowParams of src/domain/trade-flow/trade-flow.repository.ts)
 //   $groupBy   PRODUCT | HS_CHAPTER | DESTINATION | ORIGIN | MARKET | COMPANY | CHANNEL | YEAR
-// Returns per parent and group: parentId, key, label, node (the group's node or null), currency, direction, value (sum), flows
-// (number of flows with a value); largest value first. Flows without a value are not counted.
+// Returns per parent and group: parentId, key, label, node (the group's node or null), currency,
+// direction, value (sum of the stated values; null when no flow of the group states one), flows
+// (number of flows summed) and qualitativeFlows (flows that state no value, e.g. "the firm exports P
+// to M" from a text: counted, never summed); largest value first, groups with qualitative flows only after them.
 UNWIND $ids AS parentId
 WITH parentId, $parentAs AS parentAs, $parentEnd AS parentEnd, $filter AS flt
 __TRADE_FLOWS__
 __FLOW_DIMENSION__
 WITH DISTINCT parentId, f, key, label, node
-WHERE f.value IS NOT NULL
-RETURN parentId, key, label, node, f.currency AS currency, f.direction AS direction, sum(f.value) AS value, count(f) AS flows
-ORDER BY parentId, value DESC, key, currency, direction
+WITH parentId, key, label, node, f.currency AS currency, f.direction AS direction, count(f.value) AS flows, count(f) - count(f.value) AS qualitativeFlows, sum(f.value) AS total
+RETURN parentId, key, label, node, currency, direction, CASE WHEN flows > 0 THEN total END AS value, flows, qualitativeFlows
+ORDER BY parentId, flows = 0, value DESC, qualitativeFlows DESC, key, currency, direction

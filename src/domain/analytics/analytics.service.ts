@@ -86,8 +86,9 @@ export async function topExporters(
   if (args.product != null) filter.product = args.product;
   if (args.market != null) filter.to = args.market;
   if (filter.direction == null && filter.importer == null) filter.direction = [FlowDirection.EXPORT];
-  const totals = await tradeTotals(ctx, TradeGroupBy.COMPANY, filter);
-  const groups = new Map<string, TradeTotal[]>();
+  // Ranked by value: exporters whose flows state no value (qualitative) have none to rank by.
+  const totals = (await tradeTotals(ctx, TradeGroupBy.COMPANY, filter)).filter((t): t is TradeTotal & { value: number } => t.value !== null);
+  const groups = new Map<string, (TradeTotal & { value: number })[]>();
   for (const t of totals) {
     const id = `${t.currency ?? ''}|${t.direction ?? ''}`;
     groups.set(id, [...(groups.get(id) ?? []), t]);

@@ -59,11 +59,14 @@ abstract class GroupInCurrency {
 
 @ObjectType('TradeTotal', { simpleResolvers: true, description: 'The summed value of the trade flows of one group, in one currency and direction.' })
 export class TradeTotal extends GroupInCurrency {
-  @Field(() => Float, { description: 'Sum of the flow values (never across currencies).' })
-  value!: number;
+  @Field(() => Float, { nullable: true, description: 'Sum of the flow values (never across currencies); null when no flow of the group states a value.' })
+  value!: number | null;
 
   @Field(() => Int, { description: 'Number of flows summed.' })
   flows!: number;
+
+  @Field(() => Int, { description: 'Flows of the group that state no value (qualitative: "the firm exports P to M"): counted, never summed.' })
+  qualitativeFlows!: number;
 
   @Field(() => Node, { nullable: true, description: 'The entity of the group (product, region, market, company, policy); null for years.' })
   node?: EntityValue | null;

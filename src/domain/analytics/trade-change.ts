@@ -17,8 +17,9 @@ export function joinChanges(from: TradeTotal[], to: TradeTotal[]): TradeChange[]
     }
     return r;
   };
-  for (const t of from) row(t).fromValue = t.value;
-  for (const t of to) row(t).toValue = t.value;
+  // Groups whose flows state no value (qualitative flows only) have nothing to compare.
+  for (const t of from) if (t.value !== null) row(t).fromValue = t.value;
+  for (const t of to) if (t.value !== null) row(t).toValue = t.value;
   const out = [...rows.values()].map((r) => ({
     ...r,
     change: r.toValue - r.fromValue,

@@ -6,9 +6,10 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay/node';
 import type { EntityValue } from '../shared/to-value';
+import { Excerpt } from '../source/source.type';
 import { EntityKind } from './entity-kind';
 
-@ObjectType('SearchHit', { simpleResolvers: true, description: 'One entity found by `search`, with its relevance score.' })
+@ObjectType('SearchHit', { simpleResolvers: true, description: 'One entity, fact, excerpt or source found by `search`, with its relevance score and what matched.' })
 export class SearchHit {
   @Field({ description: 'The raw graph id.' })
   key!: string;
@@ -27,6 +28,14 @@ export class SearchHit {
 
   @Field(() => Node, { nullable: true, description: 'The entity itself.' })
   node!: EntityValue | null;
+
+  @Field(() => [String], {
+    description: 'Where the text matched: `name` (name, Chinese name, aliases), `text` (an excerpt\'s verbatim text), `statement` (a figure\'s or flow\'s), `note` (a curator\'s), `title` (a source\'s), `stated` (an excerpt that states this matched; see `excerpts`).',
+  })
+  matchedIn!: string[];
+
+  @Field(() => [Excerpt], { description: 'For a hit found through what a source says: the matching excerpts that state it (each with its source); for an excerpt, itself.' })
+  excerpts!: EntityValue[];
 }
 
 @ObjectType('GraphNode', { simpleResolvers: true, description: 'A node of a drawable subgraph or path.' })

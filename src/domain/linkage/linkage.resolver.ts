@@ -14,7 +14,8 @@ const LABELS_DOC = 'Kinds of node the traversal may pass through or reach; defau
 @Resolver()
 export class LinkageResolver {
   @Query(() => [SearchHit], {
-    description: 'Full-text search over names, nameZh, aliases (English, Chinese, pinyin), ranked, typo-tolerant (fuzzy).',
+    description:
+      'Full-text search, ranked: names, nameZh, aliases (English, Chinese, pinyin; typo-tolerant) first, then what sources say: excerpts (verbatim text, with the facts and entities each states), figure and flow statements, notes and source titles. `matchedIn` says where each hit matched, `excerpts` which passages.',
     complexity: 10,
   })
   search(

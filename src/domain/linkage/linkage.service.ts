@@ -9,13 +9,13 @@ import { badUserInput } from '../../graphql/relay/bad-input';
 import { graphIdOf } from '../../graphql/relay/global-id';
 import { intSlot } from '../../neo4j/queries';
 import type { NodeRow } from '../shared/load';
-import { toValue } from '../shared/to-value';
 import { EntityKind, kindOfLabels, LABEL_OF_KIND, PROVENANCE_KINDS, SEARCHABLE_KINDS } from './entity-kind';
 import type { GraphPath, SearchHit, Subgraph } from './graph.types';
 import { EdgeRow, toGraphEdge, toGraphNode } from './graph-values';
 import { boundedInt } from '../../graphql/args';
 import { NEIGHBOURHOOD_MAX_HOPS, nodeLabels, PATH_MAX_COUNT, PATH_MAX_HOPS, relationshipTypes } from './limits';
-import { luceneQueries } from './lucene';
+import { luceneQueries, tokenize } from './lucene';
+import { mergeSearchHits, NameRow, TextRow } from './search-hits';
 
 /** The node an argument names (global id or raw key); BAD_USER_INPUT when there is none. */
 export async function resolveEntity(ctx: RequestContext, id: string, argumentName = 'id'): Promise<Neo4jNode> {
@@ -36,24 +36,31 @@ export interface SearchArgs {
   first: number;
 }
 
+/** Index hits read from `source_text` per hit asked for: room for hits of kinds filtered out. */
+const TEXT_HITS_PER_HIT = 3;
+
+/**
+ * Names and what sources say, in one ranked list (search-hits.ts). Every word must match first; only
+ * when neither index has a node with every word does any word do (a typo too far, an extra word).
+ */
 export async function search(ctx: RequestContext, args: SearchArgs): Promise<SearchHit[]> {
   const first = boundedInt('first', args.first, 1, ctx.config.graphql.maxPageSize);
-  const kinds = args.kinds ?? SEARCHABLE_KINDS;
-  const unsearchable = kinds.filter((k) => !SEARCHABLE_KINDS.includes(k));
-  if (unsearchable.length > 0) {
-    throw badUserInput(`Search covers names of ${SEARCHABLE_KINDS.join(', ')}; ${unsearchable.join(', ')} cannot be searched`, { argumentName: 'kinds' });
+  const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : Object.values(EntityKind);
+  const labels = new Set(kinds.map((k) => LABEL_OF_KIND[k]));
+  const nameLabels = SEARCHABLE_KINDS.filter((k) => kinds.includes(k)).map((k) => LABEL_OF_KIND[k]);
+  const names = luceneQueries(args.text);
+  const passages = luceneQueries(args.text, 'passages');
+  const textFirst = neo4j.int(Math.min(first * TEXT_HITS_PER_HIT, ctx.config.graphql.maxPageSize));
+  const byName = (query: string) =>
+    nameLabels.length === 0 ? Promise.resolve([]) : runNamed<NameRow>(ctx, 'linkage/search', { query, labels: nameLabels, first: neo4j.int(first) });
+  const byText = (query: string) => runNamed<TextRow>(ctx, 'linkage/search-text', { query, first: textFirst });
+  let [nameRows, textRows] = await Promise.all([byName(names.all), byText(passages.all)]);
+  let hits = mergeSearchHits(nameRows, textRows, labels, tokenize(args.text), first);
+  if (hits.length === 0 && (names.any !== names.all || passages.any !== passages.all)) {
+    [nameRows, textRows] = await Promise.all([byName(names.any), byText(passages.any)]);
+    hits = mergeSearchHits(nameRows, textRows, labels, tokenize(args.text), first);
   }
-  const labels = [...new Set(kinds.map((k) => LABEL_OF_KIND[k]))];
-  const queries = luceneQueries(args.text);
-  const run = (query: string) => runNamed<{ node: Neo4jNode; score: number }>(ctx, 'linkage/search', { query, labels, first: neo4j.int(first) });
-  // All words first; when no entity has them all (a typo too far, an extra word), any word.
-  let rows = await run(queries.all);
-  if (rows.length === 0 && queries.any !== queries.all) rows = await run(queries.any);
-  return rows.map(({ node, score }) => {
-    const value = toValue(node);
-    const name = (value.name as string | undefined) ?? (value.nameZh as string | undefined) ?? value.key;
-    return { key: value.key, kind: kindOfLabels(node.labels)!, name, nameZh: (value.nameZh as string | null) ?? null, score, node: value };
-  });
+  return hits;
 }
 
 export interface NeighbourhoodArgs {

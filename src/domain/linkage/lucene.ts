@@ -34,13 +34,21 @@ export function escapeLucene(term: string): string {
   return term.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (c) => `\\${c}`);
 }
 
-function clause(token: SearchToken, last: boolean): string {
+/**
+ * How words match. Names (`entity_names`): fuzzy terms for typos, a prefix on the last word only.
+ * Passages (`source_text`, what sources say): no fuzzy terms (in running text they match unrelated
+ * words: "find~1" is "kind"), a prefix on every word instead, so "order" finds "orders".
+ */
+export type MatchMode = 'names' | 'passages';
+
+function clause(token: SearchToken, last: boolean, mode: MatchMode): string {
   const t = escapeLucene(token.text);
   if (token.han) return `"${t}"`;
   const parts = [`${t}^2`];
   const letters = !/\d/.test(token.text);
-  if (letters && token.text.length >= 4) parts.push(`${t}~${token.text.length >= 7 ? 2 : 1}`);
-  if (last && token.text.length >= 2) parts.push(`${t}*^0.3`);
+  if (mode === 'names' && letters && token.text.length >= 4) parts.push(`${t}~${token.text.length >= 7 ? 2 : 1}`);
+  if ((last || mode === 'passages') && token.text.length >= 3 && letters) parts.push(`${t}*^0.3`);
+  else if (last && mode === 'names' && token.text.length >= 2) parts.push(`${t}*^0.3`);
   return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
 
@@ -51,7 +59,7 @@ export interface LuceneQueries {
   any: string;
 }
 
-export function luceneQueries(text: string): LuceneQueries {
+export function luceneQueries(text: string, mode: MatchMode = 'names'): LuceneQueries {
   if (text.length > MAX_SEARCH_LENGTH) {
     throw badUserInput(`\`text\` is too long: at most ${MAX_SEARCH_LENGTH} characters; got ${text.length}`, { argumentName: 'text' });
   }
@@ -60,6 +68,9 @@ export function luceneQueries(text: string): LuceneQueries {
   if (tokens.length > MAX_SEARCH_WORDS) {
     throw badUserInput(`\`text\` has too many words: at most ${MAX_SEARCH_WORDS}; got ${tokens.length}`, { argumentName: 'text' });
   }
-  const clauses = tokens.map((t, i) => clause(t, i === tokens.length - 1));
-  return { all: clauses.map((c) => `+${c}`).join(' '), any: clauses.join(' ') };
+  const clauses = tokens.map((t, i) => clause(t, i === tokens.length - 1, mode));
+  // Passages: the words as a phrase rank first ("find orders" before a text with "find" and "orders" apart).
+  const latin = tokens.filter((t) => !t.han);
+  const phrase = mode === 'passages' && latin.length > 1 ? ` "${latin.map((t) => escapeLucene(t.text)).join(' ')}"^4` : '';
+  return { all: clauses.map((c) => `+${c}`).join(' ') + phrase, any: clauses.join(' ') + phrase };
 }

@@ -208,8 +208,10 @@ export const FlowRecord = z.strictObject({
   to: oneOrMany(regionOrMarket).optional(),
   reportedBy: regionId.optional(),
   via: oneOrMany(policyId).optional(),
-  periodStart: year,
-  periodEnd: year,
+  // A qualitative flow from a text ("the firm exports P to M") may have no value and no period: left
+  // out when the source gives none, as for figures (periodStart and periodEnd go together).
+  periodStart: year.optional(),
+  periodEnd: year.optional(),
   period: z.string().regex(/^\d{4}(?:\d{2})?$/, 'must be YYYY or YYYYMM').optional(),
   value: amount.optional(),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like USD').optional(),

@@ -87,6 +87,11 @@ function crossFieldErrors(r: CuratedRecord): string[] {
       break;
     case 'flow':
       span(r.periodStart, r.periodEnd, 'period');
+      if (r.period !== undefined && r.periodStart === undefined) errors.push('period: the period as stated needs periodStart and periodEnd');
+      if (r.currency !== undefined && r.value === undefined) errors.push('currency: is the currency of a value; a flow without a value has none');
+      if (r.qualifier !== undefined && r.value === undefined && r.quantity === undefined && r.netWeightKg === undefined) {
+        errors.push('qualifier: qualifies a value, quantity or weight; a qualitative flow (none of them) has none');
+      }
       break;
     case 'policy':
       // Open-ended (a zone approved in 2017 and still in force): periodStart alone is allowed.
