@@ -20,6 +20,9 @@ const EnvSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRADEGRAPH_DEBUG: bool.optional(),
+  REQUEST_TIMEOUT_MS: positiveInt.default(15_000),
+  SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
 
   NEO4J_URI: z
     .string()
@@ -40,10 +43,14 @@ const EnvSchema = z.object({
   NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must look like 128m or 1g').default('256m'),
   NEO4J_START_TIMEOUT_MS: positiveInt.default(180_000),
   JAVA_HOME: z.string().optional(),
+  NEO4J_RESTARTS: z.coerce.number().int().min(0).default(5),
 
   GRAPHQL_MAX_DEPTH: positiveInt.default(8),
-  GRAPHQL_MAX_COMPLEXITY: positiveInt.default(5000),
+  GRAPHQL_MAX_COMPLEXITY: positiveInt.default(1000),
   GRAPHQL_MAX_PAGE_SIZE: positiveInt.default(500),
+  GRAPHQL_MAX_ALIASES: positiveInt.default(50),
+  GRAPHQL_MAX_TOKENS: positiveInt.default(3000),
+  GRAPHQL_MAX_RESPONSE_BYTES: positiveInt.default(8 * 1024 * 1024),
   GRAPHQL_INTROSPECTION: bool.optional(),
   GRAPHQL_DEBUG_STATS: bool.optional(),
   CORS_ORIGINS: z.string().optional(),
@@ -61,6 +68,8 @@ export interface ManagedNeo4jConfig {
   pageCache: string;
   startTimeoutMs: number;
   javaHome?: string;
+  /** How many times in a row a crashed server is restarted (with backoff) before giving up. */
+  restarts: number;
 }
 
 export interface Config {
@@ -68,6 +77,12 @@ export interface Config {
   port: number;
   host: string;
   logLevel: string;
+  /** TRADEGRAPH_DEBUG: stack traces and internal error messages in responses (never by default). */
+  debug: boolean;
+  /** Per-request deadline: the Neo4j transaction timeout and the server's own limit. */
+  requestTimeoutMs: number;
+  /** How long a shutdown waits for in-flight requests before closing their connections. */
+  shutdownGraceMs: number;
   neo4j: {
     /** Set when the user brings their own Neo4j; absent means "manage a local one". */
     uri?: string;
@@ -80,6 +95,9 @@ export interface Config {
     maxDepth: number;
     maxComplexity: number;
     maxPageSize: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxResponseBytes: number;
     introspection: boolean;
     debugStats: boolean;
     corsOrigins: string[];
@@ -112,6 +130,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
+    debug: e.TRADEGRAPH_DEBUG ?? false,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,
@@ -128,14 +149,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       pageCache: e.NEO4J_PAGECACHE,
       startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
       javaHome: e.JAVA_HOME,
+      restarts: e.NEO4J_RESTARTS,
     },
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
       maxPageSize: e.GRAPHQL_MAX_PAGE_SIZE,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_BYTES,
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,
       debugStats: e.GRAPHQL_DEBUG_STATS ?? e.NODE_ENV === 'development',
       corsOrigins: cors.length > 0 ? cors : production ? [] : [APOLLO_SANDBOX_ORIGIN],
     },
   };
+}
+
+/** A URI with any user:password part replaced by `***`, for logs and messages (never log secrets). */
+export function redactUri(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
 }

@@ -1,9 +1,11 @@
 /**
- * The main job: Neo4j (external or managed) -> migrations -> seed -> GraphQL over HTTP.
- * `startService` returns once the server listens; `stop()` drains HTTP, closes the driver and
- * stops a managed Neo4j, in that order.
+ * The main job: HTTP port check -> Neo4j (external or managed) -> migrations -> seed -> GraphQL
+ * over HTTP. `startService` returns once the server listens; `stop()` stops accepting, lets
+ * in-flight requests finish (SHUTDOWN_GRACE_MS at most), closes the driver and stops a managed
+ * Neo4j, in that order, and logs "stopped".
  */
-import type { Config } from './config';
+import net from 'node:net';
+import { Config, redactUri } from './config';
 import { createLogger, Logger } from './logger';
 import { openNeo4j, Neo4jRuntime } from './neo4j/runtime';
 import { migrate } from './neo4j/migrations';
@@ -22,12 +24,32 @@ export interface RunningService {
 
 export interface ServiceOptions {
   seed?: boolean;
+  /** The database is gone for good (a managed Neo4j that could not be restarted). */
+  onFatal?(err: Error): void;
+}
+
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+}
+
+/** Fails at once when the HTTP port is taken, before Neo4j, migrations and the seed take their time. */
+export async function checkPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new PortInUseError(`Port ${port} on ${host} is already in use: stop what uses it, or set PORT to another port (0 = any free port)`) : err),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
 }
 
 export async function startService(config: Config, opts: ServiceOptions = {}): Promise<RunningService> {
   const log = createLogger(config.logLevel);
-  const say = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
-  const runtime = await openNeo4j(config, say);
+  await checkPortFree(config.port, config.host);
+  const say = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m), error: (m: string) => log.error(m) };
+  if (config.neo4j.uri) log.info(`Connecting to Neo4j at ${redactUri(config.neo4j.uri)}`);
+  const runtime = await openNeo4j(config, say, { onFatal: (err) => opts.onFatal?.(err) });
   try {
     log.info(runtime.description);
     const migrated = await migrate(runtime.db);
@@ -52,8 +74,12 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
       log,
       stop: () =>
         (stopping ??= (async () => {
-          await http.close();
-          await runtime.close();
+          log.info({ graceMs: config.shutdownGraceMs }, 'stopping: no new connections; in-flight requests may finish');
+          try {
+            await http.close();
+          } finally {
+            await runtime.close();
+          }
           log.info('stopped');
         })()),
     };

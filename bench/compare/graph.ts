@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
+import { auth as neo4jAuth } from 'neo4j-driver';
 import { openNeo4j, Neo4jRuntime } from '../../src/neo4j/runtime';
 import { migrate } from '../../src/neo4j/migrations';
 import { seedGraph } from '../../src/ingest/seed';
@@ -61,6 +62,11 @@ export async function openBenchGraph(o: GraphOptions, say: (m: string) => void):
   const runtime = await openNeo4j(config, { info: say, warn: say });
   try {
     const boltUri = runtime.db.uri;
+    // The managed Neo4j has auth on: child servers (env) and the bench's own drivers (benchAuth) log in.
+    if (runtime.credentials) {
+      process.env.NEO4J_USERNAME = runtime.credentials.username;
+      process.env.NEO4J_PASSWORD = runtime.credentials.password;
+    }
     await migrate(runtime.db);
     let counts = await syntheticCounts(runtime);
     if (counts.flows !== o.scale.flows || counts.companies !== o.scale.companies) {
@@ -96,4 +102,10 @@ if (require.main === module) {
     process.stderr.write(`ready: ${JSON.stringify(g.counts)} at ${g.boltUri}\n`);
     await g.runtime.close();
   });
+}
+
+/** Basic auth from NEO4J_USERNAME / NEO4J_PASSWORD (set above for the managed Neo4j), or none. */
+export function benchAuth(): ReturnType<typeof neo4jAuth.basic> | undefined {
+  const password = process.env.NEO4J_PASSWORD;
+  return password === undefined ? undefined : neo4jAuth.basic(process.env.NEO4J_USERNAME ?? 'neo4j', password);
 }

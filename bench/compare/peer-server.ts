@@ -10,6 +10,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j, { Driver } from 'neo4j-driver';
+import { benchAuth } from './graph';
 import { PEER_TYPE_DEFS } from './peer-typedefs';
 
 export interface RunningPeer {
@@ -19,7 +20,7 @@ export interface RunningPeer {
 }
 
 export function peerDriver(uri: string): Driver {
-  return neo4j.driver(uri, undefined, { maxConnectionPoolSize: 50, disableLosslessIntegers: true });
+  return neo4j.driver(uri, benchAuth(), { maxConnectionPoolSize: 50, disableLosslessIntegers: true });
 }
 
 export async function peerSchema(driver: Driver) {

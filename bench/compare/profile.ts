@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { benchAuth } from './graph';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/neo4j/database';
 import { startService } from '../../src/service';
@@ -118,7 +119,7 @@ async function main(o: { flows: number; companies: number; products: number; onl
   const env = { ...process.env, NEO4J_URI: graph.boltUri, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv;
   const tg = await startService(loadConfig(env), { seed: false });
   const peer = await startPeer(graph.boltUri, 0, capturePeer(peerDriver(graph.boltUri)));
-  const driver = neo4j.driver(graph.boltUri, undefined, { disableLosslessIntegers: true });
+  const driver = neo4j.driver(graph.boltUri, benchAuth(), { disableLosslessIntegers: true });
   const file = path.join(dir, `profile-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
   // Written as it goes: a whole-graph query can take minutes.
   const lines = {

@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import neo4j, { Driver } from 'neo4j-driver';
+import { benchAuth } from './graph';
 import type { Scale } from '../generate';
 import { CellStats, emptyCell, firstDifference, markdownTable, mergeCell, parseList, Side, sideOrder, summarize, TableRow } from './compare';
 import { openBenchGraph, scaleTag } from './graph';
@@ -157,7 +158,7 @@ async function main(o: Options): Promise<void> {
   const loadStart = os.loadavg();
   const graph = await openBenchGraph({ scale, dir, boltPort: o.boltPort, httpPort: o.httpPort, heap: o.heap, pageCache: o.pagecache }, say);
   const children: ChildProcess[] = [];
-  const driver = neo4j.driver(graph.boltUri, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: 64 });
+  const driver = neo4j.driver(graph.boltUri, benchAuth(), { disableLosslessIntegers: true, maxConnectionPoolSize: 64 });
   const database = 'neo4j';
   try {
     const childEnv = { ...process.env, NEO4J_URI: graph.boltUri, HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', NEO4J_DATABASE: database };

@@ -1,6 +1,6 @@
 /**
  * The per-request context: created once per GraphQL request, it carries the database handle, the
- * request's query statistics and its DataLoaders (so batching and caching never leak across requests).
+ * request's query statistics, its deadline and its DataLoaders (so batching and caching never leak across requests).
  */
 import type { Config } from '../config';
 import { Database, QueryStats } from '../neo4j/database';
@@ -20,7 +20,10 @@ export interface RequestContext extends AppServices {
   wantsStats: boolean;
 }
 
+/** The request's deadline starts now: every query of the request must end within REQUEST_TIMEOUT_MS. */
 export function createRequestContext(services: AppServices, wantsStats: boolean): RequestContext {
   const stats = new QueryStats();
-  return { ...services, db: services.db.withStats(stats), stats, loaders: new Map(), wantsStats };
+  const timeoutMs = services.config.requestTimeoutMs;
+  const db = services.db.forRequest(stats, { at: Date.now() + timeoutMs, timeoutMs });
+  return { ...services, db, stats, loaders: new Map(), wantsStats };
 }

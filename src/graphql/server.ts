@@ -1,5 +1,7 @@
 /**
- * Apollo Server assembly: schema, plugins (drain, landing page, stats, limits), error mapping.
+ * Apollo Server assembly: schema, plugins (drain, landing page, stats, limits, status), parser and
+ * validation limits (tokens, aliases), error mapping. Apollo's own signal handlers are off: the
+ * serve command owns shutdown (drain, close the driver, stop Neo4j, log "stopped").
  */
 import type http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
@@ -13,6 +15,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { RequestContext } from './context';
 import { formatErrorFor } from './errors';
+import { maxAliases } from './limits';
 import { statsPlugin } from './stats.plugin';
 import { extraPlugins } from './plugins';
 
@@ -22,9 +25,9 @@ export function createApolloServer(
   log: Logger,
   httpServer: http.Server,
 ): ApolloServer<RequestContext> {
-  const development = config.env === 'development';
   const plugins: ApolloServerPlugin<RequestContext>[] = [
-    ApolloServerPluginDrainHttpServer({ httpServer }),
+    // In-flight requests get the grace period to finish, then their connections are closed.
+    ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
     config.env === 'production'
       ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
       : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
@@ -34,9 +37,13 @@ export function createApolloServer(
   return new ApolloServer<RequestContext>({
     schema,
     introspection: config.graphql.introspection,
-    includeStacktraceInErrorResponses: development,
+    includeStacktraceInErrorResponses: config.debug,
     csrfPrevention: true,
-    formatError: formatErrorFor(log, development),
+    // graphql-js stops lexing past this many tokens: a 50,000-alias document costs no more than a small one.
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    validationRules: [maxAliases(config.graphql.maxAliases) as never],
+    stopOnTerminationSignals: false,
+    formatError: formatErrorFor(log, config.debug),
     logger: log,
     plugins,
   });

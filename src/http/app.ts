@@ -1,6 +1,8 @@
 /**
  * The HTTP front: Express with GraphQL at /graphql, /health (process alive) and /ready
- * (Neo4j reachable and migrations applied). CORS is an allowlist; Apollo's CSRF prevention stays on.
+ * (Neo4j reachable and migrations applied, answered within READY_TIMEOUT_MS whatever Neo4j does).
+ * CORS is an allowlist; Apollo's CSRF prevention stays on (pasted GET links: http/security.ts);
+ * helmet's headers on everything; errors outside GraphQL answer JSON, never an HTML page.
  */
 import http from 'node:http';
 import cors from 'cors';
@@ -15,6 +17,19 @@ import { STATS_HEADER } from '../graphql/stats.plugin';
 import { migrationsApplied } from '../neo4j/migrations';
 import { graphiqlRouter } from './explorer';
 import { exploreRouter } from './explore';
+import { errorHandler, graphqlGetLinks, notFound, securityHeaders } from './security';
+
+/** /ready answers within this, even when Neo4j hangs (a probe must not hang with it). */
+export const READY_TIMEOUT_MS = 800;
+
+/** Resolves to the work's result, or rejects with a timeout after `ms`. */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 export interface HttpApp {
   app: express.Express;
@@ -30,6 +45,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
   const { config } = services;
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   const httpServer = http.createServer(app);
   const apollo = createApolloServer(schema, config, log, httpServer);
   await apollo.start();
@@ -40,14 +56,14 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
 
   app.get('/ready', async (_req, res) => {
     try {
-      await services.db.verifyConnectivity();
-      if (!(await migrationsApplied(services.db))) {
+      const applied = await within(READY_TIMEOUT_MS, services.db.verifyConnectivity().then(() => migrationsApplied(services.db)));
+      if (!applied) {
         res.status(503).json({ status: 'not ready', reason: 'migrations not applied' });
         return;
       }
       res.json({ status: 'ready', database: services.db.name });
     } catch (err) {
-      res.status(503).json({ status: 'not ready', reason: 'Neo4j unreachable: ' + (err as Error).message });
+      res.status(503).json({ status: 'not ready', reason: 'Neo4j unreachable: ' + (err as Error).message.split('\n')[0] });
     }
   });
 
@@ -58,12 +74,18 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(corsOptions),
+    graphqlGetLinks(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createRequestContext(services, config.graphql.debugStats || req.header(STATS_HEADER) === '1'),
     }),
   );
+
+  // Last: unknown paths and errors outside GraphQL (bad JSON, too large, bad charset) answer JSON.
+  // Routes added to this app go above these two lines.
+  app.use(notFound());
+  app.use(errorHandler(log));
 
   return {
     app,

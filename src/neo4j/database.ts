@@ -6,7 +6,7 @@
  * round trip per session. Every query goes through `run`, which counts queries and database time
  * for the request statistics (`QueryStats`).
  */
-import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, Session } from 'neo4j-driver';
 
 export interface Neo4jConnection {
   uri: string;
@@ -27,12 +27,43 @@ export class QueryStats {
 
 export type Params = Record<string, unknown>;
 
+/** The request's deadline passed before the database answered (thrown by Database). */
+export class DeadlineExceededError extends Error {
+  override name = 'DeadlineExceededError';
+  constructor(readonly timeoutMs: number) {
+    super(`The request took longer than its deadline of ${timeoutMs} ms and was stopped`);
+  }
+}
+
+/** The database is known to be down (the managed Neo4j is restarting): fail fast, do not wait. */
+export class DatabaseDownError extends Error {
+  override name = 'DatabaseDownError';
+}
+
+/**
+ * Whether the database is known to be down, shared by every view of one Database. The managed
+ * Neo4j's supervisor marks it down when the server exits and up when it is back, so requests
+ * during a restart fail at once (SERVICE_UNAVAILABLE) instead of waiting for the driver's retries.
+ */
+export class Availability {
+  down?: string;
+}
+
+/** A request's deadline: when it ends, and the timeout it was given (for the message). */
+export interface Deadline {
+  at: number;
+  timeoutMs: number;
+}
+
 export class Database {
   readonly driver: Driver;
   readonly name: string;
   readonly uri: string;
   /** Where this handle records query counts and time; set on per-request views (`withStats`). */
   readonly stats?: QueryStats;
+  /** Set on per-request views: every transaction ends by then (Neo4j's timeout and our own timer). */
+  readonly deadline?: Deadline;
+  readonly availability = new Availability();
 
   constructor(conn: Neo4jConnection) {
     this.uri = conn.uri;
@@ -54,36 +85,64 @@ export class Database {
    * context gives each GraphQL request one, so all its queries are counted without threading stats.
    */
   withStats(stats: QueryStats): Database {
-    const view = Object.create(this) as { stats?: QueryStats };
+    return this.forRequest(stats);
+  }
+
+  /** A per-request view: its queries are counted into `stats` and none runs past `deadline`. */
+  forRequest(stats: QueryStats, deadline?: Deadline): Database {
+    const view = Object.create(this) as { stats?: QueryStats; deadline?: Deadline };
     view.stats = stats;
+    view.deadline = deadline;
     return view as Database;
   }
 
   /** Runs one read query in a managed (routed, retried) read transaction. */
-  async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}, stats?: QueryStats): Promise<R[]> {
-    return this.executeRead((tx) => run<R>(tx, cypher, params, stats ?? this.stats));
+  async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
+    return this.executeRead((tx) => run<R>(tx, cypher, params, this.stats));
   }
 
   /** Runs one write query in a managed write transaction. */
-  async write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}, stats?: QueryStats): Promise<R[]> {
-    return this.executeWrite((tx) => run<R>(tx, cypher, params, stats ?? this.stats));
+  async write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
+    return this.executeWrite((tx) => run<R>(tx, cypher, params, this.stats));
   }
 
   async executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(work);
-    } finally {
-      await session.close();
-    }
+    return this.inSession(neo4j.session.READ, (session, config) => session.executeRead(work, config));
   }
 
   async executeWrite<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+    return this.inSession(neo4j.session.WRITE, (session, config) => session.executeWrite(work, config));
+  }
+
+  /**
+   * One session for one managed transaction. Fails at once while the database is known to be down.
+   * With a deadline, Neo4j is told the time left as the transaction timeout, and a timer of ours
+   * ends the wait too (a frozen or unreachable server never answers, so its timeout cannot fire).
+   */
+  private async inSession<T>(mode: 'READ' | 'WRITE', body: (session: Session, config: { timeout?: number }) => Promise<T>): Promise<T> {
+    if (this.availability.down) throw new DatabaseDownError(this.availability.down);
+    const deadline = this.deadline;
+    const left = deadline ? deadline.at - Date.now() : undefined;
+    if (deadline && left! <= 0) throw new DeadlineExceededError(deadline.timeoutMs);
+    const session = this.driver.session({ database: this.name, defaultAccessMode: mode });
+    const closed = () => session.close().catch(() => undefined);
+    if (!deadline) {
+      try {
+        return await body(session, {});
+      } finally {
+        await closed();
+      }
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new DeadlineExceededError(deadline.timeoutMs)), left);
+    });
     try {
-      return await session.executeWrite(work);
+      return await Promise.race([body(session, { timeout: Math.max(1, Math.ceil(left!)) }), expired]);
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      // Not awaited: closing a session whose server froze would wait as long as the server does.
+      void closed();
     }
   }
 
@@ -111,6 +170,7 @@ export class Database {
   }
 
   async verifyConnectivity(): Promise<void> {
+    if (this.availability.down) throw new DatabaseDownError(this.availability.down);
     await this.driver.verifyConnectivity({ database: this.name });
   }
 

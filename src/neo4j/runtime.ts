@@ -3,7 +3,7 @@
  * local Community server (downloaded and started on demand). Either way the caller gets one
  * `Database` and one `close()` that also stops a managed server.
  */
-import type { Config } from '../config';
+import { Config, redactUri } from '../config';
 import { Database } from './database';
 import { ManagedNeo4j } from './managed';
 
@@ -11,30 +11,52 @@ export interface Neo4jRuntime {
   db: Database;
   /** Present when this process started Neo4j itself. */
   managed?: ManagedNeo4j;
-  /** A line for people: where the data lives and how to connect with Neo4j Browser or cypher-shell. */
+  /** A line for the log: where the data lives and how to connect (no secret in it). */
   description: string;
+  /** For the person at a terminal: how to log in to the managed Neo4j (user and password). */
+  login?: string;
+  /** The same without the password (for stderr that is not a terminal, e.g. a log file). */
+  loginHint?: string;
+  /** The managed Neo4j's user and password (auth is on), for tools that open drivers of their own. */
+  credentials?: { username: string; password: string };
   close(): Promise<void>;
 }
 
 interface Say {
   info(msg: string): void;
   warn(msg: string): void;
+  error?(msg: string): void;
 }
 
-export async function openNeo4j(config: Config, say: Say): Promise<Neo4jRuntime> {
+export interface OpenOptions {
+  /** The managed Neo4j crashed and could not be restarted: the process should end non-zero. */
+  onFatal?(err: Error): void;
+}
+
+export async function openNeo4j(config: Config, say: Say, options: OpenOptions = {}): Promise<Neo4jRuntime> {
   if (config.neo4j.uri) {
     const db = new Database({ ...config.neo4j, uri: config.neo4j.uri });
     await db.verifyConnectivity();
     return {
       db,
-      description: `Using Neo4j at ${config.neo4j.uri} (database ${config.neo4j.database})`,
+      description: `Using Neo4j at ${redactUri(config.neo4j.uri)} (database ${config.neo4j.database})`,
       close: () => db.close(),
     };
   }
   const managed = new ManagedNeo4j(config.managed, say);
   const started = await managed.start();
-  // The managed server runs without authentication, bound to 127.0.0.1 only.
-  const db = new Database({ uri: started.boltUri, username: 'neo4j', database: config.neo4j.database });
+  // Bound to 127.0.0.1, with authentication: the password was generated for this data dir.
+  const db = new Database({ uri: started.boltUri, username: started.username, password: started.password, database: config.neo4j.database });
+  // While a crashed server restarts, requests fail at once instead of waiting for the driver.
+  managed.supervise({
+    onDown: (reason) => {
+      db.availability.down = reason;
+    },
+    onUp: () => {
+      db.availability.down = undefined;
+    },
+    onGiveUp: (err) => options.onFatal?.(err),
+  });
   try {
     await db.verifyConnectivity();
   } catch (err) {
@@ -46,7 +68,10 @@ export async function openNeo4j(config: Config, say: Say): Promise<Neo4jRuntime>
     managed,
     description:
       `Local Neo4j ${started.version} at ${started.boltUri} (Browser: ${started.httpUrl}/browser/, ` +
-      `no auth; data in ${config.managed.dataDir})`,
+      `user ${started.username}, password in ${started.credentialsFile}; data in ${config.managed.dataDir})`,
+    login: `Neo4j Browser ${started.httpUrl}/browser/ and cypher-shell -a ${started.boltUri}: user ${started.username}, password ${started.password}`,
+    credentials: { username: started.username, password: started.password },
+    loginHint: `Neo4j Browser ${started.httpUrl}/browser/ and cypher-shell -a ${started.boltUri}: user ${started.username}, password in ${started.credentialsFile}`,
     close: async () => {
       await db.close();
       await managed.stop();

@@ -14,7 +14,7 @@ import { createLogger } from '../../src/logger';
 import { Database } from '../../src/neo4j/database';
 import { QueryCatalog } from '../../src/neo4j/queries';
 import { useApi } from '../support/api';
-import { useTestGraph } from '../support/neo4j';
+import { testConnection, testEnv, useTestGraph } from '../support/neo4j';
 
 const db = useTestGraph();
 const api = useApi(db);
@@ -96,8 +96,8 @@ describe('Neo4j outage', () => {
 
   beforeAll(async () => {
     await proxy.up();
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' });
-    proxied = new Database({ ...config.neo4j, uri: `bolt://127.0.0.1:${proxy.port}` });
+    const config = loadConfig({ ...testEnv(), NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' });
+    proxied = new Database({ ...testConnection(), uri: `bolt://127.0.0.1:${proxy.port}` });
     app = await createHttpApp(await buildAppSchema(), { config, db: proxied, queries: new QueryCatalog() }, createLogger('silent'));
     await app.listen();
     base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;

@@ -1,12 +1,16 @@
 /**
  * The GraphQL-over-HTTP specification audit suite (graphql-http's `serverAudits`) against the
- * running server: every MUST passes; SHOULD/MAY results are printed so regressions are visible.
+ * running server: every MUST passes, and the SHOULD/MAY audits not met are exactly the known ones
+ * below, each with the reason it stays unmet (a new miss fails, and so does a fixed one still listed).
  */
 import { serverAudits } from 'graphql-http';
 import { useApi } from '../support/api';
 import { useTestGraph } from '../support/neo4j';
 
 const api = useApi(useTestGraph());
+
+/** SHOULD/MAY audits this server does not meet, and why. Empty: every audit passes. */
+const KNOWN_MISSES: Record<string, string> = {};
 
 describe('GraphQL over HTTP audit', () => {
   const audits = serverAudits({ url: () => `${api.base()}/graphql`, fetchFn: fetch });
@@ -17,14 +21,12 @@ describe('GraphQL over HTTP audit', () => {
     });
   }
 
-  it('reports SHOULD and MAY audits', async () => {
+  it('meets every SHOULD and MAY audit except the known ones', async () => {
     const others = audits.filter((a) => !a.name.startsWith('MUST'));
     const results = await Promise.all(others.map(async (a) => ({ name: a.name, result: await a.fn() })));
-    const failing = results.filter((r) => r.result.status !== 'ok');
-    if (failing.length > 0) {
-      process.stderr.write(`GraphQL-over-HTTP SHOULD/MAY not met (${failing.length}/${results.length}):\n` +
-        failing.map((f) => `  ${f.name}: ${'reason' in f.result ? f.result.reason : ''}`).join('\n') + '\n');
-    }
-    expect(results.length).toBeGreaterThan(0);
+    const failing = results.filter((r) => r.result.status !== 'ok').map((r) => r.name).sort();
+    expect(failing).toEqual(Object.keys(KNOWN_MISSES).sort());
+    const should = results.filter((r) => r.name.startsWith('SHOULD'));
+    process.stderr.write(`GraphQL over HTTP: SHOULD ${should.filter((r) => r.result.status === 'ok').length}/${should.length}, MAY ${results.length - should.length - failing.filter((n) => n.startsWith('MAY')).length}/${results.length - should.length}\n`);
   });
 });

@@ -10,9 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ManagedNeo4jConfig, loadConfig } from '../../src/config';
-import { ManagedNeo4j, ManagedNeo4jError, status } from '../../src/neo4j/managed';
+import { ManagedNeo4j, ManagedNeo4jError, readCredentials, status } from '../../src/neo4j/managed';
 import { isProcessAlive } from '../../src/neo4j/managed/state';
-import { PROJECT_ROOT } from '../../src/neo4j/queries';
+import { PROJECT_ROOT } from '../../src/paths';
 
 jest.setTimeout(240_000);
 
@@ -33,8 +33,15 @@ async function waitUntil(what: string, ok: () => boolean, timeoutMs: number): Pr
   return Date.now() - began;
 }
 
-async function returnOne(boltUri: string): Promise<number> {
-  const driver = neo4j.driver(boltUri, undefined, { disableLosslessIntegers: true });
+/** The managed server has auth on: log in with the password it generated into its data dir. */
+function loginTo(dataDir: string) {
+  const c = readCredentials(dataDir);
+  if (!c) throw new Error(`no credentials in ${dataDir}`);
+  return neo4j.auth.basic(c.username, c.password);
+}
+
+async function returnOne(boltUri: string, dataDir: string): Promise<number> {
+  const driver = neo4j.driver(boltUri, loginTo(dataDir), { disableLosslessIntegers: true });
   try {
     const { records } = await driver.executeQuery('RETURN 1 AS one');
     return records[0]!.get('one') as number;
@@ -43,8 +50,8 @@ async function returnOne(boltUri: string): Promise<number> {
   }
 }
 
-async function countMarkers(boltUri: string, create: boolean): Promise<number> {
-  const driver = neo4j.driver(boltUri, undefined, { disableLosslessIntegers: true });
+async function countMarkers(boltUri: string, dataDir: string, create: boolean): Promise<number> {
+  const driver = neo4j.driver(boltUri, loginTo(dataDir), { disableLosslessIntegers: true });
   try {
     if (create) await driver.executeQuery('CREATE (:ManagedNeo4jTestMarker)');
     const { records } = await driver.executeQuery('MATCH (m:ManagedNeo4jTestMarker) RETURN count(m) AS n');
@@ -132,8 +139,8 @@ describe('ManagedNeo4j (real Java server)', () => {
     expect(same.pid).toBe(first.pid); // concurrent starts share one server
     expect(first.boltUri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(first.version).toBe(cfg.version);
-    expect(await returnOne(first.boltUri)).toBe(1);
-    expect(await countMarkers(first.boltUri, true)).toBe(1);
+    expect(await returnOne(first.boltUri, cfg.dataDir)).toBe(1);
+    expect(await countMarkers(first.boltUri, cfg.dataDir, true)).toBe(1);
     expect(await status(cfg)).toMatchObject({ running: true, pid: first.pid, boltUri: first.boltUri });
 
     const browser = await fetch(`${first.httpUrl}/browser/`);
@@ -153,7 +160,7 @@ describe('ManagedNeo4j (real Java server)', () => {
     const again = await server.start();
     javaPids.push(again.pid);
     expect(again.pid).not.toBe(first.pid);
-    expect(await countMarkers(again.boltUri, false)).toBe(1);
+    expect(await countMarkers(again.boltUri, cfg.dataDir, false)).toBe(1);
     await server.stop();
     expect(isProcessAlive(again.pid)).toBe(false);
   });
@@ -162,7 +169,7 @@ describe('ManagedNeo4j (real Java server)', () => {
     const cfg = configFor(newDataDir());
     const run = await startInChildProcess(cfg, 'hang');
     javaPids.push(run.started.pid);
-    expect(await returnOne(run.started.boltUri)).toBe(1);
+    expect(await returnOne(run.started.boltUri, cfg.dataDir)).toBe(1);
 
     run.child.kill('SIGKILL');
     await run.exited;
@@ -212,7 +219,7 @@ describe('ManagedNeo4j (real Java server)', () => {
     expect(await run.exited).toBe(0);
 
     expect(isProcessAlive(run.started.pid)).toBe(true);
-    expect(await returnOne(run.started.boltUri)).toBe(1);
+    expect(await returnOne(run.started.boltUri, cfg.dataDir)).toBe(1);
     expect(await status(cfg)).toMatchObject({ running: true, pid: run.started.pid, detached: true });
     await expect(new ManagedNeo4j(cfg, quiet).start()).rejects.toThrow(/already running.*started detached/);
 

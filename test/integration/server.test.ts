@@ -39,8 +39,9 @@ describe('HTTP server', () => {
     expect(body.errors![0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
-  it('refuses a simple cross-site GET (CSRF prevention)', async () => {
-    const res = await fetch(`${api.base()}/graphql?query=${encodeURIComponent('{__typename}')}`);
+  it('refuses a simple cross-site GET (CSRF prevention), as a browser sends it from another site', async () => {
+    const res = await fetch(`${api.base()}/graphql?query=${encodeURIComponent('{__typename}')}`, { headers: { 'sec-fetch-site': 'cross-site' } });
     expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].message).toMatch(/Cross-Site Request Forgery/);
   });
 });

@@ -39,8 +39,19 @@ export function chromiumMissing(): string | null {
   }
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS, timeout: 60_000 });
+/**
+ * Chromium for the suites. Pages and contexts bypass the app's content-security policy unless a
+ * suite asks for it with `bypassCSP: false`: Playwright's probes (`page.evaluate` and
+ * `waitForFunction` with a string) run through eval, which the policy rightly forbids the page.
+ * test/e2e/security-headers.test.ts runs the pages under the real policy.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS, timeout: 60_000 });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ bypassCSP: true, ...options });
+  browser.newPage = (options = {}) => newPage({ bypassCSP: true, ...options });
+  return browser;
 }
 
 /**

@@ -8,6 +8,7 @@ import { createRequestContext } from '../../src/graphql/context';
 import { buildAppSchema } from '../../src/graphql/schema';
 import type { Database } from '../../src/neo4j/database';
 import { QueryCatalog } from '../../src/neo4j/queries';
+import { testEnv } from './neo4j';
 
 export interface GqlResult {
   data?: any;
@@ -25,7 +26,7 @@ export function appSchema(): Promise<GraphQLSchema> {
 }
 
 export function gqlOver(db: () => Database): Gql {
-  const config = loadConfig({ NODE_ENV: 'test' });
+  const config = loadConfig({ ...testEnv(), NODE_ENV: 'test' });
   const queries = new QueryCatalog();
   return async (query, variables) => {
     const ctx = createRequestContext({ config, db: db(), queries }, false);

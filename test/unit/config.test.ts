@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { APOLLO_SANDBOX_ORIGIN, ConfigError, loadConfig } from '../../src/config';
+import { APOLLO_SANDBOX_ORIGIN, ConfigError, loadConfig, redactUri } from '../../src/config';
 
 describe('configuration', () => {
   it('defaults to a managed local Neo4j and port 4000', () => {
@@ -55,5 +55,25 @@ describe('configuration', () => {
     const d = loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', CORS_ORIGINS: 'https://a.example, https://b.example' });
     expect(d.graphql.introspection).toBe(true);
     expect(d.graphql.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+  });
+});
+
+describe('redactUri', () => {
+  it('replaces the credentials of a URI, and leaves a URI without them as it is', () => {
+    expect(redactUri('neo4j+s://neo4j:s3cret@db.example:7687?x=1')).toBe('neo4j+s://***@db.example:7687?x=1');
+    expect(redactUri('bolt://user@host')).toBe('bolt://***@host');
+    expect(redactUri('bolt://127.0.0.1:7687')).toBe('bolt://127.0.0.1:7687');
+  });
+});
+
+describe('safe defaults', () => {
+  it('has no debug output, a 15 s deadline and limits that bound work, in every NODE_ENV', () => {
+    for (const NODE_ENV of ['development', 'production', 'test'] as const) {
+      const c = loadConfig({ NODE_ENV });
+      expect(c.debug).toBe(false);
+      expect(c.requestTimeoutMs).toBe(15_000);
+      expect(c.graphql).toMatchObject({ maxComplexity: 1000, maxAliases: 50, maxTokens: 3000, maxPageSize: 500, maxResponseBytes: 8 * 1024 * 1024 });
+    }
+    expect(loadConfig({ TRADEGRAPH_DEBUG: 'true' }).debug).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Depth, page-size and complexity limits over the real schema (no database needed).
+ * Depth, page-size, cost and alias limits over the real schema (no database needed).
  */
 import 'reflect-metadata';
-import { GraphQLError, GraphQLSchema, parse } from 'graphql';
+import { GraphQLError, GraphQLSchema, parse, validate, specifiedRules } from 'graphql';
+import { loadConfig } from '../../src/config';
 import { buildAppSchema } from '../../src/graphql/schema';
-import { enforceLimits, queryComplexity, queryDepth } from '../../src/graphql/limits';
+import { enforceLimits, maxAliases, queryComplexity, queryDepth, SCHEMA_INTROSPECTION_COST } from '../../src/graphql/limits';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -45,16 +46,82 @@ describe('page size', () => {
   });
 });
 
-describe('complexity', () => {
-  it('multiplies children by the page size asked for', () => {
-    const small = queryComplexity(schema, parse('{ regions(first: 10) { nodes { key name } } }'), {}, undefined, 500).complexity;
-    const big = queryComplexity(schema, parse('{ regions(first: 100) { nodes { key name } } }'), {}, undefined, 500).complexity;
-    expect(big).toBeGreaterThan(small * 5);
+const cost = (query: string, variables: Record<string, unknown> = {}) => queryComplexity(schema, parse(query), variables, undefined, 500);
+const aliased = (n: number, field: string) => '{ ' + Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ') + ' }';
+
+describe('cost', () => {
+  it('multiplies rows by the page size asked for', () => {
+    const small = cost('{ regions(first: 10) { nodes { key name } } }');
+    const big = cost('{ regions(first: 100) { nodes { key name } } }');
+    expect(big.rows).toBe(small.rows * 10);
+    expect(big.roundTrips).toBe(small.roundTrips);
+  });
+
+  it('counts a round trip per selection, aliases included, and nested (batched) fields once', () => {
+    expect(cost('{ company(id: "x") { name } }').roundTrips).toBe(1);
+    expect(cost(aliased(10, 'company(id: "x") { name }')).roundTrips).toBe(10);
+    // companies (page + count: 2), facilities, locations (1 each, batched over every parent).
+    expect(cost('{ companies(first: 20) { nodes { facilities { locations { note } } } } }').roundTrips).toBe(4);
+  });
+
+  it('counts introspection: a full __schema is expensive, __typename is free', () => {
+    expect(cost('{ __schema { types { name fields { name } } } }').roundTrips).toBe(SCHEMA_INTROSPECTION_COST);
+    expect(cost('{ __typename }').complexity).toBe(0);
+  });
+
+  it('allows an ordinary provenance query and refuses 2,400 aliased lookups and 300 aliased __schema, by cost alone', () => {
+    const defaults = { maxDepth: 8, maxComplexity: 1000, maxPageSize: 500 };
+    expect(errorOf('{ companies(first: 20) { nodes { facilities { locations { excerpts { source { title } } } } } } }', {}, defaults)).toBeUndefined();
+    expect(errorOf(aliased(2400, 'company(id: "x") { name }'), {}, defaults)?.message).toMatch(/complexity 24\d\d exceeds the maximum of 1000/);
+    expect(errorOf(aliased(300, '__schema { queryType { name } }'), {}, defaults)?.message).toMatch(/complexity 30\d\d\d exceeds/);
+  });
+
+  it('steps aside when variables do not fit the operation (execution reports BAD_USER_INPUT)', () => {
+    for (const n of ['x', 2 ** 40, null, 1.5]) {
+      expect(() => enforceLimits(schema, parse('query($n: Int!) { regions(first: $n) { nodes { key } } }'), { n }, undefined, limits)).not.toThrow();
+    }
+    expect(() => enforceLimits(schema, parse('query($k: FigureSort) { figures(sort: $k) { nodes { key } } }'), { k: 'NOPE' }, undefined, limits)).not.toThrow();
+  });
+
+  it('measures operations whose variables hold enums with internal values (found by the fuzzer)', () => {
+    const result = enforceLimits(schema, parse('query($f: FactFilter) { facts(filter: $f, first: 5) { totalCount } }'), { f: { type: 'FIGURE' } }, undefined, limits);
+    expect(result?.complexity).toBeGreaterThan(0);
   });
 
   it('refuses nested lists whose product explodes', () => {
     const err = errorOf('{ companies(first: 500) { nodes { tradeFlows(first: 500) { nodes { key excerpts { text } } } } } }');
     expect(err?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(err?.message).toMatch(/complexity \d+ exceeds the maximum of 5000/);
+  });
+});
+
+describe('aliases', () => {
+  const check = (query: string, max: number) => validate(schema, parse(query), [...specifiedRules, maxAliases(max) as never]);
+  it('refuses more aliases than the maximum with GRAPHQL_VALIDATION_FAILED, through fragments', () => {
+    expect(check(aliased(5, 'company(id: "x") { name }'), 5)).toEqual([]);
+    const [err] = check(aliased(6, 'company(id: "x") { name }'), 5);
+    expect(err?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', maximum: 5, actual: 6 });
+    const viaFragment = check('{ ...F } fragment F on Query { a: serviceInfo { version } b: serviceInfo { version } }', 1);
+    expect(viaFragment[0]?.extensions.limit).toBe('aliases');
+  });
+});
+
+describe('default limits', () => {
+  it('allow every operation in operations/ and every example of the README, with room to spare', () => {
+    const fs = require('node:fs') as typeof import('node:fs');
+    const path = require('node:path') as typeof import('node:path');
+    const root = path.join(__dirname, '..', '..');
+    const config = loadConfig({});
+    const defaults = { maxDepth: config.graphql.maxDepth, maxComplexity: config.graphql.maxComplexity, maxPageSize: config.graphql.maxPageSize };
+    const operations = fs.readdirSync(path.join(root, 'operations')).filter((f) => f.endsWith('.graphql')).map((f) => fs.readFileSync(path.join(root, 'operations', f), 'utf8'));
+    const readme = [...fs.readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(operations.length).toBeGreaterThan(0);
+    expect(readme.length).toBeGreaterThan(0);
+    for (const query of [...operations, ...readme]) {
+      const doc = parse(query, { maxTokens: config.graphql.maxTokens });
+      expect(validate(schema, doc, [...specifiedRules, maxAliases(config.graphql.maxAliases) as never])).toEqual([]);
+      const result = enforceLimits(schema, doc, {}, undefined, defaults);
+      expect(result!.complexity).toBeLessThan(defaults.maxComplexity / 2);
+    }
   });
 });

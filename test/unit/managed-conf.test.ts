@@ -12,14 +12,15 @@ describe('renderNeo4jConf', () => {
       .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
   );
 
-  it('binds Bolt and HTTP to loopback on the given ports, without auth or HTTPS', () => {
+  it('binds Bolt and HTTP to loopback on the given ports, with auth, CORS for its own origin only, no HTTPS', () => {
     expect(settings).toMatchObject({
       'server.default_listen_address': '127.0.0.1',
       'server.bolt.listen_address': '127.0.0.1:7699',
       'server.http.listen_address': '127.0.0.1:7499',
       'server.http.enabled': 'true',
       'server.https.enabled': 'false',
-      'dbms.security.auth_enabled': 'false',
+      'dbms.security.auth_enabled': 'true',
+      'dbms.security.http_access_control_allow_origin': 'http://127.0.0.1:7499',
     });
   });
 

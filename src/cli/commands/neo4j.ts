@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { loadConfig } from '../../config';
-import { ManagedNeo4j, status, wipeData } from '../../neo4j/managed';
+import { ManagedNeo4j, readCredentials, status, wipeData } from '../../neo4j/managed';
 import { say } from '../say';
 
 export function registerNeo4j(program: Command): void {
@@ -14,7 +14,11 @@ export function registerNeo4j(program: Command): void {
     .action(async () => {
       const config = loadConfig();
       const started = await new ManagedNeo4j(config.managed, say).start({ detached: true });
-      process.stdout.write(`Neo4j ${started.version} running (pid ${started.pid})\nBolt: ${started.boltUri}\nBrowser: ${started.httpUrl}/browser/\n`);
+      process.stdout.write(
+        `Neo4j ${started.version} running (pid ${started.pid})\nBolt: ${started.boltUri}\nBrowser: ${started.httpUrl}/browser/\n` +
+          `User: ${started.username}\nPassword: ${started.password} (kept in ${started.credentialsFile})\n` +
+          `Use it from tradegraph with NEO4J_URI=${started.boltUri} NEO4J_PASSWORD=<the password>\n`,
+      );
     });
 
   neo4j
@@ -35,8 +39,10 @@ export function registerNeo4j(program: Command): void {
     .command('status')
     .description('Tell whether the local Neo4j is running, and where')
     .action(async () => {
-      const s = await status(loadConfig().managed);
-      process.stdout.write(s.running ? `running (pid ${s.pid}) at ${s.boltUri}\n` : 'not running\n');
+      const cfg = loadConfig().managed;
+      const s = await status(cfg);
+      const login = readCredentials(cfg.dataDir);
+      process.stdout.write(s.running ? `running (pid ${s.pid}) at ${s.boltUri}${login ? `, user ${login.username}, password ${login.password}` : ''}\n` : 'not running\n');
     });
 
   neo4j

@@ -47,7 +47,9 @@ function confPath(p: string): string {
 export function renderNeo4jConf(o: ConfOptions): string {
   const lines = [
     '# Written by tradegraph at every start; edits here are overwritten.',
-    '# A local, single-user development server: loopback only, no authentication.',
+    '# A local development server: loopback only, authentication on (the password tradegraph generated',
+    '# is in tradegraph-auth.json beside this folder). The HTTP API answers cross-origin requests only',
+    '# from this server\'s own origin, so another web page cannot send Cypher through the browser.',
     'server.default_listen_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${o.boltPort}`,
     `server.bolt.advertised_address=127.0.0.1:${o.boltPort}`,
@@ -55,7 +57,8 @@ export function renderNeo4jConf(o: ConfOptions): string {
     `server.http.listen_address=127.0.0.1:${o.httpPort}`,
     `server.http.advertised_address=127.0.0.1:${o.httpPort}`,
     'server.https.enabled=false',
-    'dbms.security.auth_enabled=false',
+    'dbms.security.auth_enabled=true',
+    `dbms.security.http_access_control_allow_origin=http://127.0.0.1:${o.httpPort}`,
     `server.memory.pagecache.size=${o.pageCache}`,
     '# Small-machine settings: no 250 MB preallocated transaction logs, modest rotation.',
     'db.tx_log.preallocate=false',

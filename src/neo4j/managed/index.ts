@@ -5,3 +5,6 @@ export { ManagedNeo4jError } from './errors';
 export { wipeData } from './wipe';
 export { status } from './state';
 export type { ServerStatus } from './state';
+export { credentialsFile, readCredentials } from './auth';
+export type { Credentials } from './auth';
+export type { Supervision } from './managed-neo4j';

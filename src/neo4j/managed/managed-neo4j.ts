@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { ManagedNeo4jConfig } from '../../config';
+import { credentialsFile, ensureCredentials } from './auth';
 import { ServerLayout, jvmArgs, renderNeo4jConf, serverLayout } from './conf';
 import { ManagedNeo4jError } from './errors';
 import { guardChild, unguardChild } from './exit-guard';
@@ -30,6 +31,16 @@ const POLL_MS = 250;
 export interface ManagedNeo4jLog {
   info(msg: string): void;
   warn(msg: string): void;
+  error?(msg: string): void;
+}
+
+/** What the owner of an attached server hears when it crashes and is restarted (see `supervise`). */
+export interface Supervision {
+  /** The server exited on its own: requests should fail fast until `onUp`. */
+  onDown(reason: string): void;
+  onUp(): void;
+  /** Every restart failed: the owner should exit non-zero so that its own supervisor takes over. */
+  onGiveUp(err: Error): void;
 }
 
 export interface StartOptions {
@@ -45,6 +56,16 @@ export interface StartedNeo4j {
   httpUrl: string;
   pid: number;
   version: string;
+  /** Authentication is on: the user and the password generated for this data dir. */
+  username: string;
+  password: string;
+  /** Where the password is kept, for people who connect with Neo4j Browser or cypher-shell. */
+  credentialsFile: string;
+}
+
+/** Delay before restart attempt `n` (1-based): 0.5 s, 1 s, 2 s, 4 s, then 8 s. */
+export function restartDelayMs(n: number): number {
+  return Math.min(500 * 2 ** (n - 1), 8_000);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -60,6 +81,11 @@ export class ManagedNeo4j {
   private started?: StartedNeo4j;
   private starting?: Promise<StartedNeo4j>;
   private stopping?: Promise<void>;
+  /** Ports chosen at the first start; a restart reuses them so that connected drivers find it again. */
+  private ports?: { bolt: number; http: number };
+  private supervision?: Supervision;
+  private stopRequested = false;
+  private recovering?: Promise<void>;
 
   constructor(
     private readonly cfg: ManagedNeo4jConfig,
@@ -84,9 +110,19 @@ export class ManagedNeo4j {
     }
   }
 
+  /**
+   * Watches an attached server: when it exits on its own (crash, kill -9, out of memory) the exit
+   * is logged at once, `onDown` is called, and it is restarted on the same ports with backoff
+   * (cfg.restarts attempts, each logged); then `onUp`, or `onGiveUp` when every attempt failed.
+   */
+  supervise(supervision: Supervision): void {
+    this.supervision = supervision;
+  }
+
   /** Starts the server and resolves when Bolt answers. Calling it again while running returns the same server. */
   async start(options: StartOptions = {}): Promise<StartedNeo4j> {
     if (this.started && !this.childExited) return this.started;
+    this.stopRequested = false;
     // Concurrent calls share one start instead of racing two servers onto one store.
     this.starting ??= this.doStart(options).finally(() => {
       this.starting = undefined;
@@ -101,9 +137,10 @@ export class ManagedNeo4j {
     await this.refuseIfRunning();
     const launcher = await prepareLauncher(this.cfg.cacheDir, java);
 
-    const boltPort = await resolvePort(this.cfg.boltPort, 'NEO4J_BOLT_PORT');
-    let httpPort = await resolvePort(this.cfg.httpPort, 'NEO4J_HTTP_PORT');
+    const boltPort = this.ports?.bolt ?? (await resolvePort(this.cfg.boltPort, 'NEO4J_BOLT_PORT'));
+    let httpPort = this.ports?.http ?? (await resolvePort(this.cfg.httpPort, 'NEO4J_HTTP_PORT'));
     while (httpPort === boltPort) httpPort = await resolvePort(0, 'NEO4J_HTTP_PORT');
+    this.ports = { bolt: boltPort, http: httpPort };
 
     for (const dir of [this.layout.confDir, this.layout.dataDir, this.layout.logsDir]) fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(
@@ -149,10 +186,12 @@ export class ManagedNeo4j {
     this.child = child;
     this.childExited = false;
     this.childExit = new Promise((resolve) => {
-      child.once('exit', () => {
+      child.once('exit', (code, sig) => {
         this.childExited = true;
         if (child.pid !== undefined) unguardChild(child.pid);
         resolve();
+        // A server that was serving and that nobody asked to stop has crashed.
+        if (this.started?.pid === child.pid && !this.stopRequested && !detached) this.onCrash(child.pid!, code, sig);
       });
     });
     const spawnError = await new Promise<Error | undefined>((resolve) => {
@@ -185,15 +224,63 @@ export class ManagedNeo4j {
     writeState(state);
 
     await this.waitUntilReady(boltPort, logOffset, consoleOffset);
-    this.started = { boltUri, httpUrl, pid, version: this.cfg.version };
+    let credentials;
+    try {
+      credentials = await ensureCredentials(boltUri, this.dataDir);
+    } catch (err) {
+      await terminate(pid, () => this.childExited, this.childExit!);
+      clearState(this.dataDir, pid);
+      throw err;
+    }
+    this.started = { boltUri, httpUrl, pid, version: this.cfg.version, ...credentials, credentialsFile: credentialsFile(this.dataDir) };
     this.log.info(
       `Neo4j ready in ${((Date.now() - began) / 1000).toFixed(1)} s: ${boltUri}, Neo4j Browser at ${httpUrl}/browser/ (pid ${pid}${detached ? ', detached' : ''})`,
     );
     return this.started;
   }
 
+  private onCrash(pid: number, code: number | null, sig: NodeJS.Signals | null): void {
+    const how = sig ? `signal ${sig}` : `exit code ${code}`;
+    const reason = `Neo4j (pid ${pid}) exited unexpectedly (${how})`;
+    (this.log.error ?? this.log.warn).call(this.log, `${reason}; see ${this.layout.neo4jLog}`);
+    clearState(this.dataDir, pid);
+    this.supervision?.onDown(reason);
+    this.recovering ??= this.recover().finally(() => {
+      this.recovering = undefined;
+    });
+  }
+
+  private async recover(): Promise<void> {
+    const attempts = this.cfg.restarts;
+    const began = Date.now();
+    let last: Error = new ManagedNeo4jError('no restart was attempted (NEO4J_RESTARTS=0)');
+    for (let n = 1; n <= attempts && !this.stopRequested; n++) {
+      const delay = restartDelayMs(n);
+      this.log.warn(`Restarting Neo4j in ${delay / 1000} s (attempt ${n} of ${attempts})`);
+      await sleep(delay);
+      if (this.stopRequested) return;
+      try {
+        await this.start();
+        if (this.stopRequested) return;
+        this.log.info(`Neo4j is back after ${((Date.now() - began) / 1000).toFixed(1)} s (restart ${n} of ${attempts})`);
+        this.supervision?.onUp();
+        return;
+      } catch (err) {
+        last = err as Error;
+        this.log.warn(`Restart ${n} of ${attempts} failed: ${last.message.split('\n')[0]}`);
+      }
+    }
+    if (this.stopRequested) return;
+    (this.log.error ?? this.log.warn).call(this.log, `Neo4j could not be restarted (${attempts} attempts); giving up`);
+    this.supervision?.onGiveUp(last);
+  }
+
   /** Graceful stop: SIGTERM, up to 30 s, then SIGKILL. Also stops a detached server recorded in the state file. Idempotent. */
   async stop(): Promise<void> {
+    this.stopRequested = true;
+    // A restart under way finishes (or fails) first, so that its server is stopped too.
+    await this.recovering?.catch(() => undefined);
+    await this.starting?.catch(() => undefined);
     this.stopping ??= this.doStop().finally(() => {
       this.stopping = undefined;
     });

@@ -1,0 +1,218 @@
+/**
+ * Fault runs against a real `tradegraph serve` with its managed Neo4j (its own data folder and free
+ * ports), under load from N clients that send the example operations in a loop:
+ *   1. kill -9 of Neo4j's Java process: how long until requests succeed again, the slowest request
+ *      meanwhile, and how many took longer than the deadline;
+ *   2. Neo4j frozen (SIGSTOP) for --freeze seconds, then SIGCONT: request latencies, the codes they
+ *      got, /ready's answer time while frozen, and the time to recover;
+ *   3. SIGTERM to the server under load: requests cut (accepted, then reset), exit code, the
+ *      "stopped" line, and whether any Java process is left.
+ *
+ *   npm run build && node dist/bench/faults.js --clients 10 --port 4103
+ *
+ * Takes a few minutes (two Neo4j starts). Prints a Markdown report.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { PROJECT_ROOT } from '../src/neo4j/queries';
+import { loadOperations } from './load';
+import { percentile } from './load';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const CLI = path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'main.js');
+
+interface Sample {
+  start: number;
+  end: number;
+  status: number | string;
+  code?: string;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return !/^\d+ \(.*\) Z/s.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+class Server {
+  child!: ChildProcess;
+  log = '';
+  exited!: Promise<number | null>;
+  constructor(
+    readonly port: number,
+    readonly dataDir: string,
+    readonly timeoutMs: number,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(this.port), HOST: '127.0.0.1', TRADEGRAPH_DATA_DIR: this.dataDir, NEO4J_BOLT_PORT: '0', NEO4J_HTTP_PORT: '0', NEO4J_HEAP: '1g', REQUEST_TIMEOUT_MS: String(this.timeoutMs), LOG_LEVEL: 'info' };
+    delete env.NEO4J_URI;
+    this.child = spawn(process.execPath, [CLI, 'serve'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child.stdout!.on('data', (d: Buffer) => (this.log += d.toString()));
+    this.child.stderr!.on('data', (d: Buffer) => (this.log += d.toString()));
+    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+    const began = Date.now();
+    while ((await this.ready()).status !== 200) {
+      if (this.child.exitCode !== null) throw new Error(`server exited: ${this.log.slice(-2000)}`);
+      if (Date.now() - began > 300_000) throw new Error('server not ready in 300 s');
+      await sleep(500);
+    }
+  }
+
+  javaPid(): number {
+    return (JSON.parse(fs.readFileSync(path.join(this.dataDir, 'tradegraph-neo4j.json'), 'utf8')) as { pid: number }).pid;
+  }
+
+  async ready(): Promise<{ status: number; ms: number }> {
+    const began = Date.now();
+    try {
+      const res = await fetch(`${this.url}/ready`, { signal: AbortSignal.timeout(10_000) });
+      await res.text();
+      return { status: res.status, ms: Date.now() - began };
+    } catch {
+      return { status: 0, ms: Date.now() - began };
+    }
+  }
+}
+
+/** N clients sending the operations in a loop until stop() is called. */
+class Load {
+  samples: Sample[] = [];
+  private running = true;
+  private readonly done: Promise<void>;
+  constructor(url: string, clients: number, bodies: string[]) {
+    const client = async (i: number) => {
+      let n = i;
+      while (this.running) {
+        const body = bodies[n++ % bodies.length]!;
+        const start = Date.now();
+        try {
+          const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) });
+          const json = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+          this.samples.push({ start, end: Date.now(), status: res.status, code: json.errors?.[0]?.extensions?.code });
+        } catch (err) {
+          const cause = ((err as Error).cause as NodeJS.ErrnoException | undefined)?.code ?? (err as Error).name;
+          this.samples.push({ start, end: Date.now(), status: cause });
+          if (cause === 'ECONNREFUSED') await sleep(50);
+        }
+      }
+    };
+    this.done = Promise.all(Array.from({ length: clients }, (_, i) => client(i))).then(() => undefined);
+  }
+  async stop(): Promise<Sample[]> {
+    this.running = false;
+    await this.done;
+    return this.samples;
+  }
+}
+
+const ok = (s: Sample) => s.status === 200 && !s.code;
+const tally = (xs: Sample[]) => Object.entries(xs.reduce<Record<string, number>>((m, s) => ((m[`${s.status}${s.code ? ' ' + s.code : ''}`] = (m[`${s.status}${s.code ? ' ' + s.code : ''}`] ?? 0) + 1), m), {})).map(([k, v]) => `${k}: ${v}`).join(', ');
+
+async function main(): Promise<void> {
+  const o = new Command()
+    .option('--clients <n>', 'concurrent clients', (v) => Number(v), 10)
+    .option('--port <n>', 'HTTP port of the server under test', (v) => Number(v), 4103)
+    .option('--timeout <ms>', 'REQUEST_TIMEOUT_MS of the server', (v) => Number(v), 15_000)
+    .option('--freeze <s>', 'seconds Neo4j stays frozen', (v) => Number(v), 20)
+    .parse()
+    .opts<{ clients: number; port: number; timeout: number; freeze: number }>();
+  const bodies = loadOperations(path.join(PROJECT_ROOT, 'operations')).map((op) => op.body);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradegraph-faults-'));
+  const out: string[] = [`## Fault runs: ${o.clients} clients, deadline ${o.timeout} ms, ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)})`, ''];
+  const server = new Server(o.port, dataDir, o.timeout);
+  try {
+    await server.start();
+    // Warm up: the first run of each operation plans its queries.
+    for (const body of bodies) await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+    // 1. kill -9
+    let load = new Load(server.url, o.clients, bodies);
+    await sleep(5_000);
+    const killedPid = server.javaPid();
+    const killedAt = Date.now();
+    process.kill(killedPid, 'SIGKILL');
+    await sleep(1_000);
+    while (server.javaPid() === killedPid || (await server.ready()).status !== 200) {
+      if (Date.now() - killedAt > 300_000) break;
+      await sleep(250);
+    }
+    await sleep(3_000);
+    let samples = await load.stop();
+    const after = samples.filter((s) => s.start >= killedAt);
+    const firstOk = after.filter(ok).sort((a, b) => a.end - b.end)[0];
+    const during = after.filter((s) => !firstOk || s.start < firstOk.end);
+    out.push(
+      '### Neo4j killed (kill -9) under load',
+      '',
+      `- back and serving after ${firstOk ? ((firstOk.end - killedAt) / 1000).toFixed(1) + ' s' : 'NEVER'} (first successful request after the kill)`,
+      `- requests during the outage: ${during.length} (${tally(during)}); slowest ${Math.max(0, ...during.map((s) => s.end - s.start))} ms; over the deadline: ${during.filter((s) => s.end - s.start > o.timeout + 1_000).length}`,
+      `- server log: ${(server.log.match(/exited unexpectedly[^"]*/) ?? ['(no exit line)'])[0]}; ${(server.log.match(/Neo4j is back after [^"]*/) ?? ['(no back line)'])[0]}`,
+      '',
+    );
+
+    // 2. freeze
+    load = new Load(server.url, o.clients, bodies);
+    await sleep(3_000);
+    const frozenPid = server.javaPid();
+    const frozenAt = Date.now();
+    process.kill(frozenPid, 'SIGSTOP');
+    const readies: { status: number; ms: number }[] = [];
+    while (Date.now() - frozenAt < o.freeze * 1000) {
+      readies.push(await server.ready());
+      await sleep(1_000);
+    }
+    const thawedAt = Date.now();
+    process.kill(frozenPid, 'SIGCONT');
+    await sleep(o.timeout + 5_000);
+    samples = await load.stop();
+    const frozen = samples.filter((s) => s.start >= frozenAt && s.start < thawedAt);
+    const lat = frozen.map((s) => s.end - s.start).sort((a, b) => a - b);
+    const back = samples.filter((s) => s.start >= thawedAt && ok(s)).sort((a, b) => a.end - b.end)[0];
+    out.push(
+      `### Neo4j frozen (SIGSTOP) for ${o.freeze} s under load`,
+      '',
+      `- requests started while frozen: ${frozen.length} (${tally(frozen)}); latency p50 ${percentile(lat, 50)} ms, max ${lat[lat.length - 1]} ms; over deadline + 1 s: ${frozen.filter((s) => s.end - s.start > o.timeout + 1_000).length}`,
+      `- /ready while frozen: ${readies.map((r) => `${r.status} in ${r.ms} ms`).join(', ')}`,
+      `- first success after SIGCONT: ${back ? ((back.end - thawedAt) / 1000).toFixed(1) + ' s' : 'none'}`,
+      '',
+    );
+
+    // 3. SIGTERM under load
+    const javaPid = server.javaPid();
+    load = new Load(server.url, o.clients, bodies);
+    await sleep(5_000);
+    const termAt = Date.now();
+    server.child.kill('SIGTERM');
+    const code = await server.exited;
+    const stoppedAt = Date.now();
+    samples = await load.stop();
+    const inFlight = samples.filter((s) => s.start < termAt && s.end >= termAt);
+    const cut = inFlight.filter((s) => typeof s.status === 'string');
+    await sleep(2_000);
+    out.push(
+      '### SIGTERM under load',
+      '',
+      `- exit code ${code} after ${((stoppedAt - termAt) / 1000).toFixed(1)} s; log says "stopped": ${/"msg":"stopped"/.test(server.log) ? 'yes' : 'NO'}`,
+      `- requests in flight at SIGTERM: ${inFlight.length}, cut: ${cut.length} (${tally(inFlight)})`,
+      `- Java process ${javaPid} left: ${alive(javaPid) ? 'YES' : 'no'}`,
+      '',
+    );
+  } finally {
+    if (server.child?.exitCode === null) server.child.kill('SIGKILL');
+    process.stdout.write(out.join('\n') + '\n');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) void main();
