@@ -6,7 +6,7 @@ import neo4j, { Node as Neo4jNode } from 'neo4j-driver';
 import type { RequestContext } from '../../graphql/context';
 import { loadRelation, runNamed } from '../../graphql/loaders';
 import { badUserInput } from '../../graphql/relay/bad-input';
-import { graphIdOf } from '../../graphql/relay/global-id';
+import { globalId, graphIdOf } from '../../graphql/relay/global-id';
 import type { NodeRow } from '../shared/load';
 import { toValue } from '../shared/to-value';
 import { EntityKind, kindOfLabels, LABEL_OF_KIND, PROVENANCE_KINDS, SEARCHABLE_KINDS } from './entity-kind';
@@ -51,7 +51,9 @@ export async function search(ctx: RequestContext, args: SearchArgs): Promise<Sea
   return rows.map(({ node, score }) => {
     const value = toValue(node);
     const name = (value.name as string | undefined) ?? (value.nameZh as string | undefined) ?? value.key;
-    return { key: value.key, kind: kindOfLabels(node.labels)!, name, nameZh: (value.nameZh as string | null) ?? null, score, node: value };
+    // One hit per search and entity (see SearchHit.id): the same entity scores differently elsewhere.
+    const id = globalId('SearchHit', `${args.text}|${[...kinds].sort().join(',')}|${value.key}`);
+    return { id, key: value.key, kind: kindOfLabels(node.labels)!, name, nameZh: (value.nameZh as string | null) ?? null, score, node: value };
   });
 }
 
