@@ -15,6 +15,7 @@ import { STATS_HEADER } from '../graphql/stats.plugin';
 import { migrationsApplied } from '../neo4j/migrations';
 import { graphiqlRouter } from './explorer';
 import { exploreRouter } from './explore';
+import { homeRouter } from './home';
 
 export interface HttpApp {
   app: express.Express;
@@ -53,6 +54,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
 
   app.use('/graphiql', graphiqlRouter());
   app.use('/explore', exploreRouter());
+  app.use('/', homeRouter());
 
   const corsOptions: cors.CorsOptions = { origin: config.graphql.corsOrigins, credentials: true };
   app.use(
