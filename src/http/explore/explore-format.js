@@ -5,7 +5,7 @@
  * the source's qualifier (more than, approximately); periods as years or year ranges; a figure is
  * labelled by its statement, not its metric id. Also: CSV text and file downloads.
  */
-/* global window, document, Intl, Blob, URL, setTimeout */
+/* global window, document, Blob, URL, setTimeout */
 'use strict';
 
 (function () {
