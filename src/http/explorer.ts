@@ -20,6 +20,8 @@ export interface ExampleOperation {
   /** The file's first comment line: what the operation asks. */
   title: string;
   query: string;
+  /** The operation's variables file (`<name>.variables.json`) as text, when it has one. */
+  variables: string | null;
 }
 
 /** The example operations, in file-name order. */
@@ -33,7 +35,9 @@ export function exampleOperations(dir: string = OPERATIONS_DIR): ExampleOperatio
       const query = fs.readFileSync(path.join(dir, file), 'utf8');
       const title = /^#\s*(.+)$/m.exec(query)?.[1]?.trim() ?? file;
       const operationName = /^\s*(?:query|mutation)\s+([A-Za-z_]\w*)/m.exec(query)?.[1] ?? null;
-      return { name: file.replace(/\.graphql$/, ''), operationName, title, query };
+      const varsFile = path.join(dir, file.replace(/\.graphql$/, '.variables.json'));
+      const variables = fs.existsSync(varsFile) ? fs.readFileSync(varsFile, 'utf8') : null;
+      return { name: file.replace(/\.graphql$/, ''), operationName, title, query, variables };
     });
 }
 

@@ -9,16 +9,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../src/config';
-import { buildAppSchema } from '../../src/graphql/schema';
-import { createHttpApp, HttpApp } from '../../src/http/app';
 import { runImport } from '../../src/ingest';
 import { seedGraph } from '../../src/ingest/seed';
-import { createLogger } from '../../src/logger';
-import { QueryCatalog } from '../../src/neo4j/queries';
 import { describeWithBrowser, launchChromium, measureInk } from '../support/browser';
+import { useApi } from '../support/api';
 import { useTestGraph } from '../support/neo4j';
 import { holdToStrictCsp, StrictPage } from './strict-page';
 
@@ -30,8 +25,8 @@ declare const document: any;
 jest.setTimeout(300_000);
 
 const db = useTestGraph();
-let app: HttpApp;
-let base: string;
+const api = useApi(db);
+const base = () => api.base();
 const SHOTS = process.env.E2E_SCREENSHOT_DIR || path.join(os.tmpdir(), 'tradegraph-e2e');
 const CHONGQING = 'gb:500000';
 const FLOWS = path.join(__dirname, 'fixtures', 'synthetic-flows.jsonl');
@@ -39,15 +34,7 @@ const FLOWS = path.join(__dirname, 'fixtures', 'synthetic-flows.jsonl');
 beforeAll(async () => {
   expect((await seedGraph(db())).ok).toBe(true);
   expect((await runImport(db(), { format: 'curated', paths: [FLOWS] })).ok).toBe(true);
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' });
-  app = await createHttpApp(await buildAppSchema(), { config, db: db(), queries: new QueryCatalog() }, createLogger('silent'));
-  await app.listen();
-  base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
 }, 300_000);
-
-afterAll(async () => {
-  await app?.close();
-});
 
 describeWithBrowser('/explore for an analyst, on the Chongqing hub', () => {
   let browser: Browser;
@@ -60,12 +47,12 @@ describeWithBrowser('/explore for an analyst, on the Chongqing hub', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.setDefaultTimeout(120_000);
-    strict = await holdToStrictCsp(page, base);
+    strict = await holdToStrictCsp(page, base());
     page.on('pageerror', (err) => pageErrors.push(err.message));
     page.on('console', (msg) => {
       if (msg.type() === 'error') pageErrors.push(msg.text());
     });
-    await page.goto(`${base}/explore/#${encodeURIComponent(CHONGQING)}`);
+    await page.goto(`${base()}/explore/#${encodeURIComponent(CHONGQING)}`);
     await page.waitForFunction((key) => window.explore && window.explore.cy.getElementById(key).nonempty(), CHONGQING, { timeout: 60_000 });
     await settled();
   }, 180_000);
@@ -78,7 +65,7 @@ describeWithBrowser('/explore for an analyst, on the Chongqing hub', () => {
   const visible = (selector: string) => page.evaluate((sel) => window.explore.cy.$(sel).not('.filtered-out').length, selector);
 
   it('takes the kinds from the API\'s EntityKind enum, and the legend filters them', async () => {
-    const enumKinds = (await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __type(name: "EntityKind") { enumValues { name } } }' }) })).json()) as any;
+    const enumKinds = (await (await fetch(`${base()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __type(name: "EntityKind") { enumValues { name } } }' }) })).json()) as any;
     const kinds = enumKinds.data.__type.enumValues.map((v: any) => v.name);
     expect(await page.locator('#legend .legend-kind').evaluateAll((bs) => bs.map((b: any) => b.dataset.kind))).toEqual(kinds);
 
@@ -95,7 +82,7 @@ describeWithBrowser('/explore for an analyst, on the Chongqing hub', () => {
 
   it('filters by relationship type (one toggle per type drawn)', async () => {
     const types: string[] = await page.locator('#rel-filters .rel-type').evaluateAll((ls) => ls.map((l: any) => l.dataset.type));
-    const drawn: string[] = await page.evaluate(() => [...new Set(window.explore.cy.edges().map((e: any) => e.data('type')))].sort());
+    const drawn = (await page.evaluate(() => [...new Set(window.explore.cy.edges().map((e: any) => e.data('type')))].sort())) as string[];
     expect(types).toEqual(drawn);
     expect(types).toContain('PART_OF');
     const total = await visible('edge');

@@ -537,7 +537,7 @@
   }
 
   const FLOW_LIST = `query ExploreFlows($filter: TradeFlowFilter) {
-    tradeFlows(filter: $filter, first: 50) {
+    tradeFlows(filter: $filter, first: 30) {
       totalCount
       nodes {
         key value currency direction periodStart periodEnd

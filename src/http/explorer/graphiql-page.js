@@ -30,6 +30,7 @@
         // addTab switches to an empty tab; fill it once the editors show that tab.
         setTimeout(() => {
           if (editor.queryEditor) editor.queryEditor.setValue(op.query);
+          if (editor.variableEditor && op.variables) editor.variableEditor.setValue(op.variables);
         }, 0);
       };
       return h('div', { className: 'tg-examples' }, [
@@ -51,7 +52,7 @@
 
   function render(operations) {
     const examples = examplesPlugin(operations);
-    const defaultTabs = [{ query: WELCOME }, ...operations.map((op) => ({ query: op.query }))];
+    const defaultTabs = [{ query: WELCOME }, ...operations.map((op) => ({ query: op.query, variables: op.variables || undefined }))];
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       h(GraphiQL, { fetcher, defaultQuery: WELCOME, defaultTabs, plugins: [examples], visiblePlugin: examples, defaultEditorToolsVisibility: true }),
     );
