@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
-import { PROJECT_ROOT } from '../src/neo4j/queries';
+import { PROJECT_ROOT } from '../src/paths';
 
 export interface OperationResult {
   operation: string;

@@ -20,8 +20,8 @@ MATCH (f)-[:TO]->(dest)
 WHERE dest.id = $market
    OR EXISTS {
      MATCH (dest)-[:PART_OF*0..]->(:Region)-[ms:MEMBER_OF]->(:Market {id: $market})
-     WHERE (ms.from IS NULL OR toInteger(left(toString(ms.from), 4)) <= coalesce(f.periodEnd, f.periodStart, 9999))
-       AND (ms.to IS NULL OR toInteger(left(toString(ms.to), 4)) >= coalesce(f.periodStart, f.periodEnd, 0))
+     WHERE (ms.fromYear IS NULL OR ms.fromYear <= coalesce(f.periodEnd, f.periodStart, 9999))
+       AND (ms.toYear IS NULL OR ms.toYear >= coalesce(f.periodStart, f.periodEnd, 0))
    }
 MATCH (f)-[:TRADER]->(c:Company)
 RETURN c.id AS company, c.name AS name, f.periodStart AS year, dest.id AS destination,

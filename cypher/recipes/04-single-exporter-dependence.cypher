@@ -16,8 +16,8 @@ CALL (f) {
   MATCH (f)-[:TO]->(m:Market) RETURN 'market' AS dimension, m.id AS key
   UNION
   MATCH (f)-[:TO]->(:Region)-[:PART_OF*0..]->(:Region)-[ms:MEMBER_OF]->(m:Market)
-  WHERE (ms.from IS NULL OR toInteger(left(toString(ms.from), 4)) <= coalesce(f.periodEnd, f.periodStart, 9999))
-    AND (ms.to IS NULL OR toInteger(left(toString(ms.to), 4)) >= coalesce(f.periodStart, f.periodEnd, 0))
+  WHERE (ms.fromYear IS NULL OR ms.fromYear <= coalesce(f.periodEnd, f.periodStart, 9999))
+    AND (ms.toYear IS NULL OR ms.toYear >= coalesce(f.periodStart, f.periodEnd, 0))
   RETURN 'market' AS dimension, m.id AS key
 }
 WITH dimension, key, f.currency AS currency, c, sum(f.value) AS value

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `tradegraph` command: serve, migrate, seed, import, neo4j start|stop|status|wipe, schema.
+ * The `tradegraph` command: serve, migrate, seed, import, neo4j start|stop|status|wipe, schema, query.
  *
  * Every failure a user can cause or fix (bad configuration, no Java, port taken, Neo4j down, a
  * rejected import) ends with one clear line on stderr and a non-zero exit, not a stack dump.
@@ -13,6 +13,7 @@ import { registerMigrate } from './commands/migrate';
 import { registerSeed, registerImport } from './commands/import';
 import { registerNeo4j } from './commands/neo4j';
 import { registerSchema } from './commands/schema';
+import { registerQuery } from './commands/query';
 import { reportFailure } from './failure';
 
 export function buildProgram(): Command {
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerNeo4j(program);
   registerSchema(program);
+  registerQuery(program);
   return program;
 }
 

@@ -1,7 +1,9 @@
 /**
  * Plain progress lines for people on stderr (stdout stays free for results such as the SDL).
  */
-export const say = {
+import type { Say } from '../say';
+
+export const say: Say = {
   info: (msg: string): void => {
     process.stderr.write(`${msg}\n`);
   },

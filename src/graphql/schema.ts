@@ -9,7 +9,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { MetaResolver } from './meta.resolver';
 import { domainResolvers } from '../domain';
-import { PROJECT_ROOT } from '../neo4j/queries';
+import { PROJECT_ROOT } from '../paths';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 

@@ -1,54 +1,30 @@
 /**
- * Progress of a phase (reading bytes, writing rows): a cli-progress bar on a terminal, otherwise a
- * plain line through the logger every few seconds (CI logs and pipes get no control characters).
+ * Progress of an import phase (reading bytes, writing rows), over the one progress reporter
+ * (src/progress.ts): `start('write', n, 'upserts')`, `add(k)`, `stop()`.
  */
-import cliProgress from 'cli-progress';
-import type { Logger } from './types';
-
-const PLAIN_INTERVAL_MS = 5000;
+import { Progress as Reporter, percentLine } from '../progress';
+import type { Say } from '../say';
 
 export class Progress {
-  private bar?: cliProgress.SingleBar;
-  private phase = '';
-  private total = 0;
-  private done = 0;
-  private lastLine = 0;
+  private readonly reporter: Reporter;
 
-  constructor(
-    private readonly tty: boolean,
-    private readonly log?: Logger,
-  ) {}
+  constructor(tty: boolean, log?: Pick<Say, 'info'>) {
+    this.reporter = new Reporter(tty, log);
+  }
 
   start(phase: string, total: number, unit: string): void {
-    this.stop();
-    this.phase = phase;
-    this.total = total;
-    this.done = 0;
-    this.lastLine = Date.now();
-    if (this.tty) {
-      this.bar = new cliProgress.SingleBar(
-        { format: `${phase.padEnd(10)} [{bar}] {percentage}% | {value}/{total} ${unit} | {eta_formatted} left`, stream: process.stderr, hideCursor: true },
-        cliProgress.Presets.shades_classic,
-      );
-      this.bar.start(Math.max(total, 1), 0);
-    }
+    this.reporter.start({
+      format: `${phase.padEnd(10)} [{bar}] {percentage}% | {value}/{total} ${unit} | {eta_formatted} left`,
+      line: percentLine(phase),
+      total,
+    });
   }
 
   add(n: number): void {
-    this.done += n;
-    if (this.bar) this.bar.update(Math.min(this.done, this.total));
-    else if (this.log && Date.now() - this.lastLine >= PLAIN_INTERVAL_MS) {
-      this.lastLine = Date.now();
-      const pct = this.total > 0 ? Math.floor((100 * this.done) / this.total) : 0;
-      this.log.info(`${this.phase}: ${pct}% (${this.done} of ${this.total})`);
-    }
+    this.reporter.add(n);
   }
 
   stop(): void {
-    if (this.bar) {
-      this.bar.update(this.total);
-      this.bar.stop();
-      this.bar = undefined;
-    }
+    this.reporter.stop();
   }
 }

@@ -1,34 +1,14 @@
 /**
- * The write and lookup Cypher of the import, from cypher/ingest/*.cypher templates.
- *
- * Labels and relationship types cannot be query parameters, so the templates have placeholders
- * that are filled here, once, from the model's closed whitelist (model.ts): every (label) and every
- * allowed (type, from label, to label) gets its query. Nothing from input ever reaches the text.
+ * The write and lookup Cypher of the import: the catalog's `ingest/*` queries (cypher/ingest/),
+ * rendered once per label and per allowed (type, from label, to label) of the model with the
+ * catalog's one rendering mechanism (labels and types are slots: they cannot be parameters, and only
+ * the model's own names can fill them). Nothing from input ever reaches the text.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../neo4j/queries';
-import { NODE_LABELS, REL_RULES, REL_TYPES, MergeLabel, NodeLabel, RelType, mergeLabelOf } from './model';
+import { MERGE_LABELS, MergeLabel, mergeLabelOf, NODE_LABELS, NodeLabel, relEndPairs, RelType, REL_TYPES } from '../model';
+import { labelSlot, QueryCatalog, relTypeSlot, stripComments } from '../neo4j/queries';
+import { fillSlots, slotNames } from '../neo4j/query-parts';
 
-const DIR = path.join(PROJECT_ROOT, 'cypher', 'ingest');
-const MERGE_LABELS: MergeLabel[] = [...new Set(NODE_LABELS.map(mergeLabelOf))];
-
-/** A template without its `//` comment lines (they explain the file, and would be joined by UNION ALL). */
-function template(name: string): string {
-  return fs
-    .readFileSync(path.join(DIR, `${name}.cypher`), 'utf8')
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
-    .trim();
-}
-
-function fill(text: string, values: Record<string, string>): string {
-  let out = text;
-  for (const [k, v] of Object.entries(values)) out = out.split(`__${k}__`).join(v);
-  if (/__[A-Z_]+__/.test(out)) throw new Error(`unfilled placeholder in ingest Cypher: ${out.match(/__[A-Z_]+__/)![0]}`);
-  return out;
-}
+export { MERGE_LABELS };
 
 export class IngestQueries {
   private readonly nodes = new Map<NodeLabel, string>();
@@ -36,25 +16,19 @@ export class IngestQueries {
   private readonly stale = new Map<string, string>();
   private readonly existing: string;
 
-  constructor() {
-    const nodeText = template('upsert-nodes');
-    for (const label of NODE_LABELS) this.nodes.set(label, fill(nodeText, { MERGE_LABEL: mergeLabelOf(label), LABEL: label }));
-    const relText = template('upsert-rels');
+  constructor(catalog: QueryCatalog = new QueryCatalog()) {
+    // Comment lines go: they explain the file, and existing-ids is joined with UNION ALL.
+    // TYPE is a relationship type; every other slot of these files is a label.
+    const render = (name: string, slots: Record<string, string>) =>
+      stripComments(catalog.render(`ingest/${name}`, Object.fromEntries(Object.entries(slots).map(([k, v]) => [k, k === 'TYPE' ? relTypeSlot(v) : labelSlot(v)]))));
+    for (const label of NODE_LABELS) this.nodes.set(label, render('upsert-nodes', { MERGE_LABEL: mergeLabelOf(label), LABEL: label }));
     for (const type of REL_TYPES) {
-      for (const [from, to] of REL_RULES[type] as readonly (readonly [string, string])[]) {
-        for (const f of from === '*' ? MERGE_LABELS : [from]) {
-          for (const t of to === '*' ? MERGE_LABELS : [to]) {
-            this.rels.set(relKey(type, f as MergeLabel, t as MergeLabel), fill(relText, { TYPE: type, FROM_LABEL: f, TO_LABEL: t }));
-          }
-        }
-      }
+      for (const [f, t] of relEndPairs(type)) this.rels.set(relKey(type, f, t), render('upsert-rels', { TYPE: type, FROM_LABEL: f, TO_LABEL: t }));
     }
     for (const direction of ['out', 'in'] as const) {
-      const text = template(`remove-stale-${direction}`);
-      for (const label of MERGE_LABELS) this.stale.set(staleKey(label, direction), fill(text, { LABEL: label }));
+      for (const label of MERGE_LABELS) this.stale.set(staleKey(label, direction), render(`remove-stale-${direction}`, { LABEL: label }));
     }
-    const existingText = template('existing-ids');
-    this.existing = MERGE_LABELS.map((l) => fill(existingText, { MERGE_LABEL: l })).join('\nUNION ALL\n');
+    this.existing = MERGE_LABELS.map((l) => render('existing-ids', { MERGE_LABEL: l })).join('\nUNION ALL\n');
   }
 
   upsertNodes(label: NodeLabel): string {
@@ -88,6 +62,25 @@ function relKey(type: RelType, from: MergeLabel, to: MergeLabel): string {
 
 function staleKey(label: MergeLabel, direction: 'out' | 'in'): string {
   return `${direction} ${label}`;
+}
+
+let catalog: QueryCatalog | undefined;
+
+/** The catalog's `ingest/<name>` query without its comment lines (as the writer's queries are). */
+export function template(name: string): string {
+  catalog ??= new QueryCatalog();
+  return stripComments(catalog.get(`ingest/${name}`));
+}
+
+/**
+ * Fills a template's slots with text the code itself states (a label of the model or of the
+ * staging area, a fixed clause), never with input: for the import's own queries built beside
+ * IngestQueries. Every slot must be given; slots are found and filled as the catalog does.
+ */
+export function fill(text: string, values: Record<string, string>): string {
+  const missing = slotNames(text).filter((s) => !(s in values));
+  if (missing.length > 0) throw new Error(`unfilled placeholder in ingest Cypher: __${missing[0]}__`);
+  return fillSlots(text, (s) => values[s]!);
 }
 
 let shared: IngestQueries | undefined;

@@ -2,6 +2,7 @@
  * The common representation every reader produces: node upserts and relationship upserts,
  * grouped per input record ("row") so that errors, duplicates and conflicts point at file:line.
  */
+import type { Say } from '../say';
 import type { NodeLabel, RelType } from './model';
 
 export type PropValue = string | number | boolean | string[] | number[];
@@ -72,8 +73,5 @@ export interface ImportError {
   message: string;
 }
 
-/** Anything with info/warn taking a message, e.g. the CLI's `say` or a pino logger. */
-export interface Logger {
-  info(msg: string): void;
-  warn(msg: string): void;
-}
+/** What the import reports through (the CLI's `say` or a pino logger): the one Say type. */
+export type Logger = Say;

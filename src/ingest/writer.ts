@@ -10,6 +10,7 @@
  */
 import neo4j, { ManagedTransaction } from 'neo4j-driver';
 import { run } from '../neo4j/database';
+import { derivedRelProps } from '../model';
 import { INTEGER_PROPS, NODE_LABELS, MergeLabel, NodeLabel, RelType, labelForId } from './model';
 import type { IngestQueries } from './templates';
 import type { NodeUpsert, Props, RelUpsert, RowItem } from './types';
@@ -35,6 +36,14 @@ export function toNeo4j(props: Props, owned: readonly string[] = []): Record<str
   for (const k of owned) if (!(k in props)) out[k] = null;
   for (const [k, v] of Object.entries(props)) out[k] = INTEGER_PROPS.has(k) && typeof v === 'number' ? neo4j.int(v) : v;
   return out;
+}
+
+/** A relationship's `props` parameter: its properties plus those the model derives from them (MEMBER_OF's years), owned alike. */
+export function relToNeo4j(r: RelUpsert): Record<string, unknown> {
+  const derived = derivedRelProps(r.type, r.props);
+  const props: Props = { ...r.props };
+  for (const [k, v] of Object.entries(derived)) if (v !== undefined) props[k] = v;
+  return toNeo4j(props, r.owned.length > 0 ? [...r.owned, ...Object.keys(derived)] : r.owned);
 }
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
@@ -114,7 +123,7 @@ export class GraphWriter {
       const [type, from, to] = group.split(' ') as [RelType, string, string];
       const query = this.queries.upsertRels(type, from as never, to as never);
       for (const batch of batches([...m.values()], this.batchSize)) {
-        const rows = batch.map((r) => ({ fromId: r.fromId, toId: r.toId, props: toNeo4j(r.props, r.owned), excerptIds: r.excerptIds, ownsExcerpts: !!r.ownsExcerpts }));
+        const rows = batch.map((r) => ({ fromId: r.fromId, toId: r.toId, props: relToNeo4j(r), excerptIds: r.excerptIds, ownsExcerpts: !!r.ownsExcerpts }));
         const result = await run<{ outcome: string; count: number }>(tx, query, { rows });
         let written = 0;
         for (const r of result) {

@@ -60,13 +60,13 @@ export class Database {
   }
 
   /** Runs one read query in a managed (routed, retried) read transaction. */
-  async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}, stats?: QueryStats): Promise<R[]> {
-    return this.executeRead((tx) => run<R>(tx, cypher, params, stats ?? this.stats));
+  async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
+    return this.executeRead((tx) => run<R>(tx, cypher, params, this.stats));
   }
 
   /** Runs one write query in a managed write transaction. */
-  async write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}, stats?: QueryStats): Promise<R[]> {
-    return this.executeWrite((tx) => run<R>(tx, cypher, params, stats ?? this.stats));
+  async write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
+    return this.executeWrite((tx) => run<R>(tx, cypher, params, this.stats));
   }
 
   async executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

@@ -1,49 +1,128 @@
 /**
- * Named Cypher queries: every `.cypher` file under `cypher/queries/`, loaded and composed (shared
- * parts written in, see query-parts.ts) once at start-up.
+ * The query catalog: the one mechanism that turns `.cypher` files into the text that runs.
  *
- * A query's name is its path without the extension (`company/by-ids`). Repositories ask for a
- * query by name; a missing name fails at start-up (`QueryCatalog.get` throws), never mid-request.
+ * - Named queries: every `.cypher` file under `cypher/queries/` (name: its path without the
+ *   extension, `company/page`) and `cypher/ingest/` (`ingest/upsert-nodes`), loaded once at
+ *   start-up with their shared parts written in (query-parts.ts). A missing name or part fails at
+ *   start-up, never mid-request.
+ * - Rendering: what Cypher cannot take as a parameter (a label, a relationship type, a path length,
+ *   a SHORTEST count) is written into a query's `__SLOT__` placeholders, and only as a `Slot`: a
+ *   label or type of the model (src/model.ts) or an integer checked against a range. No other value
+ *   can be rendered, so no client text ever reaches a query's text. Rendered texts are kept in the
+ *   catalog (their number is bounded by the slots' ranges).
+ *
+ * `tradegraph query <name>` prints exactly what `get`/`render` return, paste-able into Neo4j Browser.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeText } from './query-parts';
+import { isRelType, MERGE_LABELS, NODE_LABELS } from '../model';
+import { PROJECT_ROOT } from '../paths';
+import { composeText, fillSlots, slotNames, stripComments } from './query-parts';
 
-/** The project root: where `cypher/`, `seed/` and `schema/` live (works from src/ and dist/src/). */
-export const PROJECT_ROOT = findProjectRoot(__dirname);
+export { stripComments };
 
-function findProjectRoot(start: string): string {
-  let dir = start;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`package.json not found above ${start}`);
-    dir = up;
-  }
-  return dir;
+/** @deprecated import it from src/paths.ts (kept so code written against the old place compiles). */
+export { PROJECT_ROOT };
+
+/** A value that may be written into a query's text; made only by `labelSlot`, `relTypeSlot` and `intSlot`. */
+export interface Slot {
+  readonly text: string;
+  readonly __slot: true;
 }
+
+const slot = (text: string): Slot => ({ text, __slot: true });
+const LABELS = new Set<string>([...NODE_LABELS, ...MERGE_LABELS]);
+
+/** A label of the model (Company, Fact, ...). */
+export function labelSlot(label: string): Slot {
+  if (!LABELS.has(label)) throw new RangeError(`${JSON.stringify(label)} is not a label of the model`);
+  return slot(label);
+}
+
+/** A relationship type of the model (MEMBER_OF, ...). */
+export function relTypeSlot(type: string): Slot {
+  if (!isRelType(type)) throw new RangeError(`${JSON.stringify(type)} is not a relationship type of the model`);
+  return slot(type);
+}
+
+/** An integer within min..max (a hop bound, a path count). */
+export function intSlot(name: string, value: number, min: number, max: number): Slot {
+  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${name} must be an integer ${min}..${max}; got ${value}`);
+  return slot(String(value));
+}
+
+export type Slots = Readonly<Record<string, Slot>>;
+
+/**
+ * Slots the model fills for every query, at start-up: `__ID_LABELS__` is the label expression of
+ * every label carrying an id constraint (`Region|Market|...|Fact|Source|Excerpt`), which Neo4j plans
+ * as one unique-index seek per label.
+ */
+const MODEL_SLOTS: Readonly<Record<string, Slot>> = {
+  ID_LABELS: slot(MERGE_LABELS.map((l) => labelSlot(l).text).join('|')),
+};
+
+/** The folders whose `.cypher` files are named queries, and the prefix of their names. */
+const QUERY_DIRS: readonly [string, string][] = [
+  ['queries', ''],
+  ['ingest', 'ingest/'],
+];
 
 export class QueryCatalog {
   private readonly queries = new Map<string, string>();
+  private readonly rendered = new Map<string, string>();
 
-  constructor(readonly dir: string = path.join(PROJECT_ROOT, 'cypher', 'queries')) {
+  /** `cypherDir`: the folder holding `queries/` and `ingest/` (the project's `cypher/`). */
+  constructor(readonly cypherDir: string = path.join(PROJECT_ROOT, 'cypher')) {
     const raw = new Map<string, string>();
-    for (const file of listCypherFiles(dir)) {
-      const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
-      raw.set(name, fs.readFileSync(file, 'utf8'));
+    for (const [sub, prefix] of QUERY_DIRS) {
+      const dir = path.join(cypherDir, sub);
+      for (const file of listCypherFiles(dir)) {
+        raw.set(prefix + path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, ''), fs.readFileSync(file, 'utf8'));
+      }
     }
     // Shared parts are written in once, here: a missing part fails at start-up, not mid-request.
     const lookup = (name: string): string => {
       const text = raw.get(name);
-      if (text === undefined) throw new Error(`Query part not found: ${name} (looked in ${dir})`);
+      if (text === undefined) throw new Error(`Query part not found: ${name} (looked in ${cypherDir})`);
       return text;
     };
-    for (const [name, text] of raw) this.queries.set(name, composeText(lookup, text));
+    // Slots the model fixes are filled here too, once: the text that runs names the model's labels.
+    for (const [name, text] of raw) this.queries.set(name, fillSlots(composeText(lookup, text), (s) => MODEL_SLOTS[s]?.text ?? `__${s}__`));
   }
 
+  /** A named query's text as it runs (a query with slots: see `render`). */
   get(name: string): string {
     const q = this.queries.get(name);
-    if (q === undefined) throw new Error(`Named query not found: ${name} (looked in ${this.dir})`);
+    if (q === undefined) throw new Error(`Named query not found: ${name} (looked in ${this.cypherDir})`);
     return q;
+  }
+
+  /** The slots a query's text has (`MAX_HOPS`, `LABEL`, ...), in order of first use. */
+  slotsOf(name: string): string[] {
+    return slotNames(this.get(name));
+  }
+
+  /** A query with its slots filled; every slot must be given, and only slots the query has. */
+  render(name: string, slots: Slots): string {
+    const id = `${name}\u0000${Object.entries(slots)
+      .map(([k, v]) => `${k}=${v.text}`)
+      .sort()
+      .join('\u0000')}`;
+    let text = this.rendered.get(id);
+    if (text === undefined) {
+      const template = this.get(name);
+      const wanted = this.slotsOf(name);
+      const missing = wanted.filter((s) => !(s in slots));
+      const extra = Object.keys(slots).filter((s) => !wanted.includes(s));
+      if (missing.length > 0 || extra.length > 0) {
+        throw new Error(`${name} has slots ${wanted.join(', ') || '(none)'}; ${missing.length ? `missing ${missing.join(', ')}` : `unknown ${extra.join(', ')}`}`);
+      }
+      for (const v of Object.values(slots)) if (v.__slot !== true) throw new TypeError('only Slot values may be rendered into a query');
+      text = fillSlots(template, (s) => slots[s]!.text);
+      this.rendered.set(id, text);
+    }
+    return text;
   }
 
   names(): string[] {
@@ -62,15 +141,9 @@ export function listCypherFiles(dir: string): string[] {
   return out.sort();
 }
 
-/**
- * Splits a migration or recipe file into statements on `;` at the end of a line.
- * `//` comment lines are dropped so a file can explain itself to an analyst.
- */
+/** Splits a migration or recipe file into statements on `;` at the end of a line, comment lines dropped. */
 export function splitStatements(text: string): string[] {
-  return text
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
+  return stripComments(text)
     .split(/;\s*(?:\n|$)/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

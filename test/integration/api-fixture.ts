@@ -3,7 +3,10 @@
  * following docs/model.md (sources, excerpts, regions, markets with dated memberships, HS entries,
  * named products, companies, facilities, policies, figures and flows).
  */
+import type { RelType } from '../../src/model';
 import type { Database } from '../../src/neo4j/database';
+import type { Props } from '../../src/ingest/types';
+import { relToNeo4j } from '../../src/ingest/writer';
 
 const NODES: [label: string, props: Record<string, unknown>][] = [
   ['Source', { id: 'source:fyp', title: 'Chongqing foreign trade in the 14th FYP', publisher: 'Chongqing Commerce Commission', kind: 'official-document', language: 'en', published: '2025-01-10' }],
@@ -169,7 +172,8 @@ export async function createFixtureGraph(db: Database): Promise<void> {
   await db.write('UNWIND $rows AS row CREATE (n:Fact:TradeFlow) SET n = row', { rows: FLOWS });
   const types = [...new Set(RELS.map(([, t]) => t))];
   for (const type of types) {
-    const rows = RELS.filter(([, t]) => t === type).map(([from, , to, props]) => ({ from, to, props }));
+    // Properties the model derives (MEMBER_OF's fromYear/toYear) are written as the import writes them.
+    const rows = RELS.filter(([, t]) => t === type).map(([from, , to, props]) => ({ from, to, props: relToNeo4j({ type: type as RelType, fromId: from, toId: to, excerptIds: [], props: props as Props, owned: [] }) }));
     const written = await db.write<{ n: number }>(
       `UNWIND $rows AS row MATCH (a {id: row.from}) MATCH (b {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props RETURN count(r) AS n`,
       { rows },

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { formatReport, runImport } from '../../src/ingest';
-import { PROJECT_ROOT } from '../../src/neo4j/queries';
+import { PROJECT_ROOT } from '../../src/paths';
 import { seedGraph } from '../../src/ingest/seed';
 import { resetGraph, testDatabase, closeTestDatabase } from '../support/neo4j';
 import { snapshot, Snapshot } from './ingest-helpers';

@@ -12,7 +12,7 @@ import neo4j from 'neo4j-driver';
 import { ManagedNeo4jConfig, loadConfig } from '../../src/config';
 import { ManagedNeo4j, ManagedNeo4jError, status } from '../../src/neo4j/managed';
 import { isProcessAlive } from '../../src/neo4j/managed/state';
-import { PROJECT_ROOT } from '../../src/neo4j/queries';
+import { PROJECT_ROOT } from '../../src/paths';
 
 jest.setTimeout(240_000);
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { seedGraph } from '../../src/ingest/seed';
-import { PROJECT_ROOT } from '../../src/neo4j/queries';
+import { PROJECT_ROOT } from '../../src/paths';
 import { dataOf, useApi } from '../support/api';
 import { useTestGraph } from '../support/neo4j';
 

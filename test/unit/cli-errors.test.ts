@@ -3,7 +3,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/neo4j/queries';
+import { PROJECT_ROOT } from '../../src/paths';
 
 const CLI = path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'main.js');
 

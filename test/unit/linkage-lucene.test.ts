@@ -2,7 +2,6 @@
  * The Lucene query built from user text: words, Chinese runs, escaping, fuzziness, bounds.
  */
 import { escapeLucene, luceneQueries, tokenize } from '../../src/domain/linkage/lucene';
-import { renderPathQuery } from '../../src/domain/linkage/path-query';
 
 describe('search text -> Lucene', () => {
   it('splits words and Chinese runs, lower-cases words and keeps inner apostrophes', () => {
@@ -35,17 +34,5 @@ describe('search text -> Lucene', () => {
     expect(() => luceneQueries('  -- !! ')).toThrow('`text` must contain at least one letter, digit or Chinese character');
     expect(() => luceneQueries('x'.repeat(201))).toThrow('`text` is too long: at most 200 characters; got 201');
     expect(() => luceneQueries('a b c d e f g h i')).toThrow('`text` has too many words: at most 8; got 9');
-  });
-});
-
-describe('path query rendering', () => {
-  const template = 'SHORTEST __K__ ... {1,__MAX_HOPS__}';
-  it('writes only range-checked integers into the query', () => {
-    expect(renderPathQuery(template, { k: 20, maxHops: 6 })).toBe('SHORTEST 20 ... {1,6}');
-    expect(renderPathQuery('[*..__MAX_HOPS__]', { maxHops: 8 })).toBe('[*..8]');
-    expect(() => renderPathQuery(template, { k: 1, maxHops: 9 })).toThrow(RangeError);
-    expect(() => renderPathQuery(template, { k: 1.5, maxHops: 3 })).toThrow(RangeError);
-    expect(() => renderPathQuery(template, { k: 0, maxHops: 3 })).toThrow(RangeError);
-    expect(() => renderPathQuery(template, { maxHops: 3 })).toThrow('needs a SHORTEST count');
   });
 });

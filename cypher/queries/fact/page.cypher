@@ -12,35 +12,13 @@
 CALL () {
   WITH $withCount AS wanted WHERE wanted
   MATCH (n:Fact)
-  WHERE ($type IS NULL OR $type IN labels(n))
-    AND ($yearFrom IS NULL OR coalesce(n.periodEnd, n.periodStart) >= $yearFrom)
-    AND ($yearTo IS NULL OR coalesce(n.periodStart, n.periodEnd) <= $yearTo)
-    AND ($about IS NULL OR EXISTS { (n)-[:ABOUT|TRADER|OF_PRODUCT|FROM|TO|VIA]->(x) WHERE x.id = $about })
-    AND ($source IS NULL OR EXISTS { (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(:Source {id: $source}) })
-    AND ($minSources IS NULL AND $maxSources IS NULL OR
-      COUNT { MATCH (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(s:Source) RETURN DISTINCT s }
-        >= coalesce($minSources, 0)
-      AND COUNT { MATCH (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(s:Source) RETURN DISTINCT s }
-        <= coalesce($maxSources, 1000000000))
+  __FACT_FILTER__
   RETURN count(n) AS total
 }
 CALL () {
   MATCH (n:Fact)
-  WHERE ($type IS NULL OR $type IN labels(n))
-    AND ($yearFrom IS NULL OR coalesce(n.periodEnd, n.periodStart) >= $yearFrom)
-    AND ($yearTo IS NULL OR coalesce(n.periodStart, n.periodEnd) <= $yearTo)
-    AND ($about IS NULL OR EXISTS { (n)-[:ABOUT|TRADER|OF_PRODUCT|FROM|TO|VIA]->(x) WHERE x.id = $about })
-    AND ($source IS NULL OR EXISTS { (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(:Source {id: $source}) })
-    AND ($minSources IS NULL AND $maxSources IS NULL OR
-      COUNT { MATCH (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(s:Source) RETURN DISTINCT s }
-        >= coalesce($minSources, 0)
-      AND COUNT { MATCH (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(s:Source) RETURN DISTINCT s }
-        <= coalesce($maxSources, 1000000000))
+  __FACT_FILTER__
   WITH n, [CASE $sort WHEN 'PERIOD' THEN toFloat(coalesce(n.periodStart, 0)) ELSE 0.0 END, n.id] AS key
-  WHERE ($gt IS NULL OR key > $gt) AND ($lt IS NULL OR key < $lt)
-  WITH n, key
-  ORDER BY CASE WHEN $desc THEN null ELSE key END ASC, CASE WHEN $desc THEN key END DESC
-  LIMIT $limit
-  RETURN collect({node: n, key: key}) AS page
+  __KEYSET_PAGE__
 }
 RETURN total, page

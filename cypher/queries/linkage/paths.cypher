@@ -1,6 +1,7 @@
 // linkage/paths: the __K__ shortest simple paths of 1..__MAX_HOPS__ hops between two nodes, in any direction.
 // __K__ and __MAX_HOPS__ are not parameters (Cypher cannot take a path length or a SHORTEST count
-// as one): src/domain/linkage/path-query.ts renders them from integers it has range-checked.
+// as one): the query catalog renders them from integers src/domain/linkage/linkage.service.ts has range-checked
+// (`tradegraph query linkage/paths --slot MAX_HOPS=4 --slot K=3` prints a rendered text).
 // Parameters:
 //   $from, $to  elementIds of the two endpoints
 //   $types      relationship types to follow (whitelisted)

@@ -1,8 +1,9 @@
 // linkage/shortest-paths: all shortest paths of at most __MAX_HOPS__ hops between two nodes, in any
 // direction (at most $limit of them): the candidates of shortestPath and howConnected, which rank
 // them by attestation (src/domain/linkage/linkage.service.ts).
-// __MAX_HOPS__ is not a parameter (Cypher cannot take a path length as one): path-query.ts renders
-// it from an integer it has range-checked. The classic allShortestPaths searches from both ends at
+// __MAX_HOPS__ is not a parameter (Cypher cannot take a path length as one): the query catalog
+// renders it from an integer linkage.service.ts has range-checked (`tradegraph query
+// linkage/shortest-paths --slot MAX_HOPS=4` prints a rendered text). The classic allShortestPaths searches from both ends at
 // once, which stays fast when a hub (a municipality with every trade flow) lies between them.
 // Parameters:
 //   $from, $to  elementIds of the two endpoints (distinct)

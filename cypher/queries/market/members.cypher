@@ -6,7 +6,7 @@
 UNWIND $ids AS parentId
 MATCH (m:Market {id: parentId})<-[ms:MEMBER_OF]-(r:Region)
 WHERE $year IS NULL OR (
-  (ms.from IS NULL OR toInteger(left(toString(ms.from), 4)) <= $year)
-  AND (ms.to IS NULL OR toInteger(left(toString(ms.to), 4)) >= $year))
+  (ms.fromYear IS NULL OR ms.fromYear <= $year)
+  AND (ms.toYear IS NULL OR ms.toYear >= $year))
 RETURN parentId, r AS member, m AS market, properties(ms) AS rel
 ORDER BY parentId, toLower(r.name), r.id

@@ -1,6 +1,7 @@
 // parts/flow-dimension: a FRAGMENT, not a query (written where a query says __FLOW_DIMENSION__).
 // For each trade flow `f` in scope, the group(s) it belongs to under $groupBy, as `key` (a graph id,
-// a year, or 'hs:unclassified') and `label` (a display name). A flow with no such participant
+// a year, or 'hs:unclassified'), `label` (a display name) and `node` (the group's node; null for a
+// year or hs:unclassified). A flow with no such participant
 // (no trader for COMPANY, no channel for CHANNEL) belongs to no group. A flow can belong to several
 // groups: to every market its destination belongs to when it was shipped (MARKET), to every chapter
 // of a named product classified under several HS headings (HS_CHAPTER).
@@ -12,39 +13,39 @@
 CALL (f) {
   WITH f WHERE $groupBy = 'PRODUCT'
   MATCH (f)-[:OF_PRODUCT]->(d:Product)
-  RETURN d.id AS key, coalesce(d.name, d.id) AS label
+  RETURN d.id AS key, coalesce(d.name, d.id) AS label, d AS node
   UNION
   WITH f WHERE $groupBy = 'HS_CHAPTER'
   MATCH (f)-[:OF_PRODUCT]->(p:Product)
   OPTIONAL MATCH (p)-[:CLASSIFIED_AS|PART_OF*0..6]->(c:Product {hsLevel: 2})
-  RETURN coalesce(c.id, 'hs:unclassified') AS key, coalesce(c.name, c.id, 'Not classified under an HS chapter') AS label
+  RETURN coalesce(c.id, 'hs:unclassified') AS key, coalesce(c.name, c.id, 'Not classified under an HS chapter') AS label, c AS node
   UNION
   WITH f WHERE $groupBy = 'DESTINATION'
   MATCH (f)-[:TO]->(d)
-  RETURN d.id AS key, coalesce(d.name, d.id) AS label
+  RETURN d.id AS key, coalesce(d.name, d.id) AS label, d AS node
   UNION
   WITH f WHERE $groupBy = 'ORIGIN'
   MATCH (f)-[:FROM]->(d)
-  RETURN d.id AS key, coalesce(d.name, d.id) AS label
+  RETURN d.id AS key, coalesce(d.name, d.id) AS label, d AS node
   UNION
   WITH f WHERE $groupBy = 'MARKET'
   MATCH (f)-[:TO]->(m:Market)
-  RETURN m.id AS key, coalesce(m.name, m.id) AS label
+  RETURN m.id AS key, coalesce(m.name, m.id) AS label, m AS node
   UNION
   WITH f WHERE $groupBy = 'MARKET'
   MATCH (f)-[:TO]->(:Region)-[:PART_OF*0..]->(:Region)-[ms:MEMBER_OF]->(m:Market)
-  WHERE (ms.from IS NULL OR toInteger(left(toString(ms.from), 4)) <= coalesce(f.periodEnd, f.periodStart, 9999))
-    AND (ms.to IS NULL OR toInteger(left(toString(ms.to), 4)) >= coalesce(f.periodStart, f.periodEnd, 0))
-  RETURN m.id AS key, coalesce(m.name, m.id) AS label
+  WHERE (ms.fromYear IS NULL OR ms.fromYear <= coalesce(f.periodEnd, f.periodStart, 9999))
+    AND (ms.toYear IS NULL OR ms.toYear >= coalesce(f.periodStart, f.periodEnd, 0))
+  RETURN m.id AS key, coalesce(m.name, m.id) AS label, m AS node
   UNION
   WITH f WHERE $groupBy = 'COMPANY'
   MATCH (f)-[:TRADER]->(d:Company)
-  RETURN d.id AS key, coalesce(d.name, d.id) AS label
+  RETURN d.id AS key, coalesce(d.name, d.id) AS label, d AS node
   UNION
   WITH f WHERE $groupBy = 'CHANNEL'
   MATCH (f)-[:VIA]->(d:Policy)
-  RETURN d.id AS key, coalesce(d.name, d.id) AS label
+  RETURN d.id AS key, coalesce(d.name, d.id) AS label, d AS node
   UNION
   WITH f WHERE $groupBy = 'YEAR' AND f.periodStart IS NOT NULL
-  RETURN toString(f.periodStart) AS key, toString(f.periodStart) AS label
+  RETURN toString(f.periodStart) AS key, toString(f.periodStart) AS label, null AS node
 }

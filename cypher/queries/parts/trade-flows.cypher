@@ -91,8 +91,8 @@ WITH * WHERE (flt.directions IS NULL OR f.direction IN flt.directions)
           OR EXISTS { (t)-[:PART_OF*1..]->(:Region {id: c.id}) }
           OR EXISTS {
             MATCH (t)-[:PART_OF*0..]->(:Region)-[ms:MEMBER_OF]->(:Market {id: c.id})
-            WHERE (ms.from IS NULL OR toInteger(left(toString(ms.from), 4)) <= coalesce(f.periodEnd, f.periodStart, 9999))
-              AND (ms.to IS NULL OR toInteger(left(toString(ms.to), 4)) >= coalesce(f.periodStart, f.periodEnd, 0))
+            WHERE (ms.fromYear IS NULL OR ms.fromYear <= coalesce(f.periodEnd, f.periodStart, 9999))
+              AND (ms.toYear IS NULL OR ms.toYear >= coalesce(f.periodStart, f.periodEnd, 0))
           })
     }
     ELSE false

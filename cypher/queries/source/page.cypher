@@ -3,26 +3,18 @@
 //   $title      text or null: case-insensitive substring of the title
 //   $kind       source kind or null (official-document, news, official-statistics, customs-data, reference-data)
 //   $sort       sort name (see the sort key below)
-//   $gt, $lt    keyset bounds (lists [sort value, id]) or null; $desc: scan descending;
-//   $limit      page size + 1 (the extra row tells whether there is a next page)
-//   $withCount  true to count the whole filtered list (a count, nothing is collected)
+//   $gt, $lt, $desc, $limit, $withCount  paging (see parts/keyset-page): keyset bounds, direction, page size + 1, count wanted
 // Returns one row: total (0 unless $withCount), page (list of {node, key} in scan order).
 CALL () {
   WITH $withCount AS wanted WHERE wanted
   MATCH (n:Source)
-  WHERE ($title IS NULL OR toLower(n.title) CONTAINS toLower($title))
-    AND ($kind IS NULL OR n.kind = $kind)
+  __SOURCE_FILTER__
   RETURN count(n) AS total
 }
 CALL () {
   MATCH (n:Source)
-  WHERE ($title IS NULL OR toLower(n.title) CONTAINS toLower($title))
-    AND ($kind IS NULL OR n.kind = $kind)
+  __SOURCE_FILTER__
   WITH n, [CASE $sort WHEN 'KEY' THEN n.id WHEN 'PUBLISHED' THEN toString(coalesce(n.published, '')) ELSE toLower(coalesce(n.title, '')) END, n.id] AS key
-  WHERE ($gt IS NULL OR key > $gt) AND ($lt IS NULL OR key < $lt)
-  WITH n, key
-  ORDER BY CASE WHEN $desc THEN null ELSE key END ASC, CASE WHEN $desc THEN key END DESC
-  LIMIT $limit
-  RETURN collect({node: n, key: key}) AS page
+  __KEYSET_PAGE__
 }
 RETURN total, page

@@ -19,11 +19,7 @@ CALL (parentId, parentAs, parentEnd, flt) {
 }
 CALL (parentId, parentAs, parentEnd, flt) {
   __TRADE_FLOWS__
-  WITH f, [CASE $sort WHEN 'VALUE' THEN toFloat(coalesce(f.value, -1.0)) ELSE toFloat(coalesce(f.periodStart, 0)) END, f.id] AS key
-  WHERE ($gt IS NULL OR key > $gt) AND ($lt IS NULL OR key < $lt)
-  WITH f, key
-  ORDER BY CASE WHEN $desc THEN null ELSE key END ASC, CASE WHEN $desc THEN key END DESC
-  LIMIT $limit
-  RETURN collect({node: f, key: key}) AS page
+  WITH f AS n, [CASE $sort WHEN 'VALUE' THEN toFloat(coalesce(f.value, -1.0)) ELSE toFloat(coalesce(f.periodStart, 0)) END, f.id] AS key
+  __KEYSET_PAGE__
 }
 RETURN parentId, total, page

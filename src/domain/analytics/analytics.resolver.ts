@@ -3,7 +3,7 @@
  */
 import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { boundedInt } from '../linkage/limits';
+import { boundedInt } from '../../graphql/args';
 import { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import * as analytics from './analytics.service';
 import { FigureWindowArgs } from './figure-window.args';

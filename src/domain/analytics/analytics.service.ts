@@ -10,7 +10,7 @@ import { loadRelation, runNamed } from '../../graphql/loaders';
 import { badUserInput } from '../../graphql/relay/bad-input';
 import type { Params } from '../../neo4j/database';
 import { toGraphNode } from '../linkage/graph-values';
-import { boundedInt } from '../linkage/limits';
+import { boundedInt } from '../../graphql/args';
 import { resolveEntity } from '../linkage/linkage.service';
 import { toValue } from '../shared/to-value';
 import { FlowParent, flowQueryParams, ROOT_PARENT } from '../trade-flow/trade-flow.repository';
@@ -22,18 +22,22 @@ import { concentration, ExporterValue, withShares } from './concentration';
 import type { FigureWindowArgs } from './figure-window.args';
 import { joinChanges } from './trade-change';
 
-interface TotalRow extends TradeTotal {
+interface TotalRow extends Omit<TradeTotal, 'node'> {
   parentId: string;
+  node: Neo4jNode | null;
 }
 
 interface SharesRow {
   parentId: string;
   key: string;
   label: string;
+  node: Neo4jNode | null;
   currency: string | null;
   direction: FlowDirection | null;
-  exporters: ExporterValue[];
+  exporters: (Omit<ExporterValue, 'node'> & { node: Neo4jNode })[];
 }
+
+const valueOf = (node: Neo4jNode | null) => (node ? toValue(node) : null);
 
 /** Every aggregate runs over parts/trade-flows: the filter, `groupBy`, and the parent of a nested field. */
 function aggregateParams(filter: TradeFlowFilter | null | undefined, groupBy: string, parent: FlowParent | null, defaults: Partial<TradeFlowFilter> = {}): Params {
@@ -48,7 +52,7 @@ export async function tradeTotals(
   defaults: Partial<TradeFlowFilter> = {},
 ): Promise<TradeTotal[]> {
   const rows = await loadRelation<TotalRow>(ctx, 'analytics/trade-totals', parent?.key ?? ROOT_PARENT, aggregateParams(filter, groupBy, parent, defaults));
-  return rows.map(({ parentId: _p, ...row }) => row);
+  return rows.map(({ parentId: _p, node, ...row }) => ({ ...row, node: valueOf(node) }));
 }
 
 export async function concentrations(
@@ -61,7 +65,14 @@ export async function concentrations(
   const defaults = filter?.direction || filter?.importer ? {} : { direction: [FlowDirection.EXPORT] };
   const rows = await loadRelation<SharesRow>(ctx, 'analytics/exporter-shares', parent?.key ?? ROOT_PARENT, aggregateParams(filter, by, parent, defaults));
   return rows
-    .map((r) => ({ key: r.key, label: r.label, currency: r.currency, direction: r.direction, ...concentration(r.exporters) }))
+    .map((r) => ({
+      key: r.key,
+      label: r.label,
+      node: valueOf(r.node),
+      currency: r.currency,
+      direction: r.direction,
+      ...concentration(r.exporters.map((e) => ({ ...e, node: valueOf(e.node) }))),
+    }))
     .sort((a, b) => (b.hhi ?? 0) - (a.hhi ?? 0) || b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 

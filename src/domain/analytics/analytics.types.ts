@@ -64,6 +64,9 @@ export class TradeTotal extends GroupInCurrency {
 
   @Field(() => Int, { description: 'Number of flows summed.' })
   flows!: number;
+
+  @Field(() => Node, { nullable: true, description: 'The entity of the group (product, region, market, company, policy); null for years.' })
+  node?: EntityValue | null;
 }
 
 @ObjectType('ExporterShare', { simpleResolvers: true, description: 'A company\'s part of a group\'s trade in one currency.' })
@@ -82,6 +85,9 @@ export class ExporterShare {
 
   @Field(() => Float, { description: 'Fraction of the group total in this currency, 0..1.' })
   share!: number;
+
+  @Field(() => Node, { nullable: true, description: 'The Company.' })
+  node?: EntityValue | null;
 }
 
 @ObjectType('RankedExporter', { simpleResolvers: true, description: 'An exporter in a ranking, with its share of the ranked total in its currency.' })
@@ -127,6 +133,9 @@ export class Concentration extends GroupInCurrency {
 
   @Field(() => [ExporterShare], { description: 'Every exporter, largest first.' })
   exporters!: ExporterShare[];
+
+  @Field(() => Node, { nullable: true, description: 'The product, chapter, market or region measured.' })
+  node?: EntityValue | null;
 }
 
 /** What every figure row of a comparison shows of its figure: id, period, qualifier and the Figure itself. */
@@ -212,4 +221,7 @@ export class TradeChange extends GroupInCurrency {
 
   @Field(() => Float, { nullable: true, description: 'Relative change in percent; null when fromValue is 0 (a new group).' })
   changePercent!: number | null;
+
+  @Field(() => Node, { nullable: true, description: 'The entity of the group; null for years.' })
+  node?: EntityValue | null;
 }

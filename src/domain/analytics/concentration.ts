@@ -6,9 +6,13 @@
  * below 1,500 is commonly read as unconcentrated and above 2,500 as highly concentrated (US DoJ /
  * FTC merger guidelines). Only positive values count as shares.
  */
+import type { EntityValue } from '../shared/to-value';
+
 export interface ExporterValue {
   key: string;
   label: string;
+  /** The exporter's node, as the API shows it. */
+  node?: EntityValue | null;
   value: number;
   flows: number;
 }

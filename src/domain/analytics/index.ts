@@ -1,22 +1,4 @@
-/** The analytics resolvers, for src/domain/index.ts. */
+/** The analytics resolvers, for src/domain/index.ts (nested aggregates live with their type: Company.exportsByDestination, Market.suppliersByProduct). */
 import { AnalyticsResolver } from './analytics.resolver';
-import {
-  CompanyAnalyticsResolver,
-  ConcentrationNodeResolver,
-  ExporterShareNodeResolver,
-  MarketAnalyticsResolver,
-  RankedExporterNodeResolver,
-  TradeChangeNodeResolver,
-  TradeTotalNodeResolver,
-} from './nested.resolver';
 
-export const analyticsResolvers: Function[] = [
-  AnalyticsResolver,
-  MarketAnalyticsResolver,
-  CompanyAnalyticsResolver,
-  TradeTotalNodeResolver,
-  TradeChangeNodeResolver,
-  ExporterShareNodeResolver,
-  RankedExporterNodeResolver,
-  ConcentrationNodeResolver,
-];
+export const analyticsResolvers: Function[] = [AnalyticsResolver];

@@ -12,7 +12,7 @@ export function joinChanges(from: TradeTotal[], to: TradeTotal[]): TradeChange[]
   const row = (t: TradeTotal): TradeChange => {
     let r = rows.get(id(t));
     if (!r) {
-      r = { key: t.key, label: t.label, currency: t.currency, direction: t.direction, fromValue: 0, toValue: 0, change: 0, changePercent: null };
+      r = { key: t.key, label: t.label, node: t.node ?? null, currency: t.currency, direction: t.direction, fromValue: 0, toValue: 0, change: 0, changePercent: null };
       rows.set(id(t), r);
     }
     return r;

@@ -1,21 +1,54 @@
 /**
- * Company fields: headquarters, facilities, traded products, destinations, flows (root fields: company.list.ts).
+ * Everything of the Company type: the root list `companies` and lookup `company(id)`, the Named
+ * fields (provenance, supportedBy, figures: NamedFields), headquarters, facilities, traded products,
+ * destinations, flows and the exports summed per destination.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Info, InputType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
+import * as analytics from '../analytics/analytics.service';
+import { TradeGroupBy, TradeTotal } from '../analytics/analytics.types';
 import { Facility } from '../facility/facility.type';
 import { loadNodes, loadObjects } from '../shared/load';
+import { NamedFields } from '../shared/named.resolver';
+import { idArg, textArg } from '../../graphql/args';
+import { RootList } from '../shared/root-list.resolver';
+import { NameSort } from '../shared/sort';
 import { Activity, PlaceTrade, ProductTrade, RegionLink } from '../shared/summaries';
 import { ProductSummaryArgs, SummaryArgs, summaryParams } from '../trade-flow/summary-args';
-import { FlowArgs } from '../trade-flow/trade-flow.inputs';
+import { FlowArgs, TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import { flowPage, loadTradeSummaries } from '../trade-flow/trade-flow.repository';
 import { TradeFlowConnection } from '../trade-flow/trade-flow.resolver';
+import { FlowDirection } from '../trade-flow/trade-flow.type';
 import { Company } from './company.type';
 
+@InputType('CompanyFilter')
+export class CompanyFilter {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name, Chinese name or an alias.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'enterprise or group.' })
+  kind?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Region id: headquartered, or running a facility, in it or inside it.' })
+  region?: string | null;
+}
+
 @Resolver(() => Company)
-export class CompanyResolver {
+export class CompanyResolver extends RootList({
+  type: Company,
+  typeName: 'Company',
+  list: 'companies',
+  description: 'Companies and business groups.',
+  query: 'company/page',
+  filter: CompanyFilter,
+  params: (f) => ({ name: textArg(f.name, 'name'), kind: textArg(f.kind, 'kind'), region: idArg(f.region, ['Region']) }),
+  sort: NameSort,
+  defaultSort: NameSort.NAME,
+  lookup: { field: 'company', description: 'One company by global id or graph id (company:...).' },
+  base: NamedFields(Company),
+}) {
   @FieldResolver(() => RegionLink, { nullable: true, description: 'Where the company is headquartered, with the excerpts saying so.' })
   async headquarters(@Root() c: NodeValue, @Ctx() ctx: RequestContext) {
     return (await loadObjects(ctx, 'company/headquarters', c.key))[0] ?? null;
@@ -44,5 +77,18 @@ export class CompanyResolver {
   @FieldResolver(() => TradeFlowConnection, { description: 'The company\'s trade flows (as exporter or importer).', complexity: 2 })
   tradeFlows(@Root() c: NodeValue, @Args() args: FlowArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return flowPage(ctx, info, args, { as: 'trader', key: c.key });
+  }
+
+  @FieldResolver(() => [TradeTotal], {
+    description: 'This company\'s exports summed per destination (region or market), per currency; largest first.',
+    complexity: 20,
+  })
+  exportsByDestination(
+    @Root() c: NodeValue,
+    @Arg('filter', () => TradeFlowFilter, { nullable: true }) filter: TradeFlowFilter | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TradeTotal[]> {
+    const defaults = filter?.direction ? {} : { direction: [FlowDirection.EXPORT, FlowDirection.RE_EXPORT] };
+    return analytics.tradeTotals(ctx, TradeGroupBy.DESTINATION, filter, { as: 'trader', key: c.key }, defaults);
   }
 }

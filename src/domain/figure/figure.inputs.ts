@@ -4,7 +4,7 @@
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs, SortDirection } from '../../graphql/relay/page';
 import { badUserInput } from '../../graphql/relay/bad-input';
-import { idArg, intArg, textArg } from '../shared/page';
+import { idArg, intArg, textArg } from '../../graphql/args';
 
 export enum FigureSort {
   VALUE = 'VALUE',

@@ -1,5 +1,6 @@
 /**
- * Figures and facts: root lists (growth figures, facts by provenance), subjects, provenance.
+ * Everything of the Figure type (root list, lookup, subjects, provenance) and of the Fact interface
+ * (root list `facts` of figures and flows, provenance).
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
@@ -10,7 +11,8 @@ import { PageArgs, SortDirection } from '../../graphql/relay/page';
 import { Fact } from '../fact/fact.type';
 import { loadNodes } from '../shared/load';
 import { nodeByKey } from '../shared/node.resolver';
-import { idArg, nestedConnection, rootConnection } from '../shared/page';
+import { idArg } from '../../graphql/args';
+import { nestedConnection, rootConnection } from '../shared/page';
 import { ProvenanceResolver } from '../shared/provenance.resolver';
 import type { EntityValue } from '../shared/to-value';
 import { FactFilter, factParams, FactSort, FigureArgs, figureParams } from './figure.inputs';
@@ -24,7 +26,7 @@ export function figuresAbout(ctx: RequestContext, info: GraphQLResolveInfo, pare
   return nestedConnection(ctx, info, 'figure/about', parentKey, figureParams(args.filter), args, { sort: args.sort, direction: args.direction });
 }
 
-/** Provenance of every fact, declared once on the interface. */
+/** The Fact interface: its provenance fields, and the root list of facts of either kind. */
 @Resolver(() => Fact)
 export class FactResolver extends ProvenanceResolver(Fact) {
   @Query(() => FactConnection, { description: 'Facts (figures and trade flows) by kind, period, participant and provenance, e.g. those resting on a single source.', complexity: 2 })
@@ -41,7 +43,7 @@ export class FactResolver extends ProvenanceResolver(Fact) {
 }
 
 @Resolver(() => Figure)
-export class FigureResolver {
+export class FigureResolver extends ProvenanceResolver(Figure) {
   @Query(() => FigureConnection, { description: 'Figures (aggregate facts) by metric, unit, subject, period, baseline; sort by VALUE for the fastest-growing.', complexity: 2 })
   figures(@Args() args: FigureArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return rootConnection(ctx, info, 'figure/page', figureParams(args.filter), args, { sort: args.sort, direction: args.direction });

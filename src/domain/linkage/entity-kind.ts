@@ -1,59 +1,30 @@
 /**
- * The kinds of graph node the linkage API names (`EntityKind`), and their Neo4j labels.
- *
- * This is the whitelist for label filters: a label reaches Cypher only as a parameter value taken
- * from this table, never from client text.
+ * The kinds of graph node the API names (`EntityKind`), derived from the model (src/model.ts): the
+ * enum's values are the model's kind names, and each kind's label, searchability and provenance come
+ * from its row. This is the whitelist for label filters: a label reaches Cypher only as a parameter
+ * value taken from the model, never from client text.
  */
 import { registerEnumType } from 'type-graphql';
+import { KIND_NAMES, KindName, kindOfLabel, NODE_KINDS } from '../../model';
 
-export enum EntityKind {
-  COMPANY = 'COMPANY',
-  PRODUCT = 'PRODUCT',
-  REGION = 'REGION',
-  MARKET = 'MARKET',
-  POLICY = 'POLICY',
-  FACILITY = 'FACILITY',
-  TRADE_FLOW = 'TRADE_FLOW',
-  FIGURE = 'FIGURE',
-  SOURCE = 'SOURCE',
-  EXCERPT = 'EXCERPT',
-}
+export type EntityKind = KindName;
+/** `EntityKind.COMPANY === 'COMPANY'`, one member per model row. */
+export const EntityKind = Object.fromEntries(KIND_NAMES.map((k) => [k, k])) as { readonly [K in KindName]: K };
 registerEnumType(EntityKind, { name: 'EntityKind', description: 'The kind (primary label) of a graph node.' });
 
-export const LABEL_OF_KIND: Record<EntityKind, string> = {
-  COMPANY: 'Company',
-  PRODUCT: 'Product',
-  REGION: 'Region',
-  MARKET: 'Market',
-  POLICY: 'Policy',
-  FACILITY: 'Facility',
-  TRADE_FLOW: 'TradeFlow',
-  FIGURE: 'Figure',
-  SOURCE: 'Source',
-  EXCERPT: 'Excerpt',
-};
-
-/** Labels in resolution order: a Figure is also a Fact; the specific label decides the kind. */
-const KIND_BY_LABEL = new Map<string, EntityKind>(Object.entries(LABEL_OF_KIND).map(([k, l]) => [l, k as EntityKind]));
+export const LABEL_OF_KIND = Object.fromEntries(KIND_NAMES.map((k) => [k, NODE_KINDS[k].label])) as Record<EntityKind, string>;
 
 /** The kind of a node from its labels, or undefined for nodes outside the model (e.g. Migration). */
 export function kindOfLabels(labels: readonly string[]): EntityKind | undefined {
   for (const label of labels) {
-    const kind = KIND_BY_LABEL.get(label);
+    const kind = kindOfLabel(label);
     if (kind) return kind;
   }
   return undefined;
 }
 
 /** Kinds whose names the full-text index covers (cypher/migrations/003_fulltext_search.cypher). */
-export const SEARCHABLE_KINDS: readonly EntityKind[] = [
-  EntityKind.COMPANY,
-  EntityKind.PRODUCT,
-  EntityKind.REGION,
-  EntityKind.MARKET,
-  EntityKind.POLICY,
-  EntityKind.FACILITY,
-];
+export const SEARCHABLE_KINDS: readonly EntityKind[] = KIND_NAMES.filter((k) => NODE_KINDS[k].searchable);
 
 /** Provenance kinds: reached only when asked for (see limits.ts, default relationship types). */
-export const PROVENANCE_KINDS: readonly EntityKind[] = [EntityKind.SOURCE, EntityKind.EXCERPT];
+export const PROVENANCE_KINDS: readonly EntityKind[] = KIND_NAMES.filter((k) => NODE_KINDS[k].provenance);

@@ -86,10 +86,3 @@ export function toGraphEdge(row: EdgeRow): GraphEdgeValue {
     excerptIds: row.excerptIds ?? [],
   };
 }
-
-/** Unique by key, first occurrence kept (several paths or hops can meet the same node or edge). */
-export function uniqueByKey<T extends { key: string }>(items: T[]): T[] {
-  const seen = new Map<string, T>();
-  for (const item of items) if (!seen.has(item.key)) seen.set(item.key, item);
-  return [...seen.values()];
-}

@@ -4,24 +4,22 @@
  * integer, or a list drawn from the model's closed lists) or throws BAD_USER_INPUT naming the limit.
  */
 import { badUserInput } from '../../graphql/relay/bad-input';
-import { REL_TYPES } from '../../ingest/model';
+import { PROVENANCE_REL_TYPES, REL_TYPES } from '../../model';
 import { EntityKind, LABEL_OF_KIND } from './entity-kind';
 
 export const NEIGHBOURHOOD_MAX_HOPS = 3;
 export const PATH_MAX_HOPS = 8;
+/** The largest SHORTEST count a path query is rendered with (first is also bounded by the page size). */
+export const PATH_MAX_COUNT = 10_000;
 
 /** Relationships that tie a fact or entity to its excerpts and sources rather than to the world. */
-export const PROVENANCE_TYPES: readonly string[] = ['STATED_IN', 'EXCERPT_OF'];
+export const PROVENANCE_TYPES: readonly string[] = PROVENANCE_REL_TYPES;
 
 /** The relationship types a traversal follows when the client names none. */
 export const DEFAULT_TYPES: readonly string[] = REL_TYPES.filter((t) => !PROVENANCE_TYPES.includes(t));
 
-export function boundedInt(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badUserInput(`\`${name}\` must be an integer from ${min} to ${max}; got ${value}`, { argumentName: name });
-  }
-  return value;
-}
+/** Kept here for code written against this module; the checker lives in src/graphql/args.ts. */
+export { boundedInt } from '../../graphql/args';
 
 /**
  * The relationship types to follow: the client's list checked against the model, or every

@@ -7,14 +7,15 @@ import type { RequestContext } from '../../graphql/context';
 import { loadRelation, runNamed } from '../../graphql/loaders';
 import { badUserInput } from '../../graphql/relay/bad-input';
 import { globalId, graphIdOf } from '../../graphql/relay/global-id';
+import { intSlot } from '../../neo4j/queries';
 import type { NodeRow } from '../shared/load';
 import { toValue } from '../shared/to-value';
 import { EntityKind, kindOfLabels, LABEL_OF_KIND, PROVENANCE_KINDS, SEARCHABLE_KINDS } from './entity-kind';
 import type { GraphPath, SearchHit, Subgraph } from './graph.types';
 import { EdgeRow, toGraphEdge, toGraphNode } from './graph-values';
-import { boundedInt, NEIGHBOURHOOD_MAX_HOPS, nodeLabels, PATH_MAX_HOPS, relationshipTypes } from './limits';
+import { boundedInt } from '../../graphql/args';
+import { NEIGHBOURHOOD_MAX_HOPS, nodeLabels, PATH_MAX_COUNT, PATH_MAX_HOPS, relationshipTypes } from './limits';
 import { luceneQueries } from './lucene';
-import { pathQuery } from './path-query';
 
 /** The node an argument names (global id or raw key); BAD_USER_INPUT when there is none. */
 export async function resolveEntity(ctx: RequestContext, id: string, argumentName = 'id'): Promise<Neo4jNode> {
@@ -150,10 +151,15 @@ async function findPaths(ctx: RequestContext, args: PathArgs, search: PathSearch
   const types = relationshipTypes(args.relationshipTypes, startsAtProvenance(a) || startsAtProvenance(b));
   const labels = nodeLabels(args.labels);
   const params = { from: a.elementId, to: b.elementId, types, labels };
+  // A path length and a SHORTEST count cannot be parameters: they are rendered, as checked integers.
+  const MAX_HOPS = intSlot('hop bound', maxHops, 1, PATH_MAX_HOPS);
   const rows =
     search.kind === 'k-shortest'
-      ? await ctx.db.read<PathRow & Record<string, unknown>>(pathQuery(ctx.queries, 'linkage/paths', { maxHops, k: search.k }), params)
-      : await ctx.db.read<PathRow & Record<string, unknown>>(pathQuery(ctx.queries, 'linkage/shortest-paths', { maxHops }), {
+      ? await ctx.db.read<PathRow & Record<string, unknown>>(
+          ctx.queries.render('linkage/paths', { MAX_HOPS, K: intSlot('path count', search.k, 1, PATH_MAX_COUNT) }),
+          params,
+        )
+      : await ctx.db.read<PathRow & Record<string, unknown>>(ctx.queries.render('linkage/shortest-paths', { MAX_HOPS }), {
           ...params,
           limit: neo4j.int(search.limit),
         });

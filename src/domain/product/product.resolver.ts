@@ -1,16 +1,19 @@
 /**
- * Product lookups (graph id, HS code + edition) and fields: HS tree, classification, origins,
- * exporters and importers, destinations, flows (root list: product.list.ts).
+ * Everything of the Product type: the root list `products`, the lookups (graph id, HS code +
+ * edition), the Named fields (NamedFields), the HS tree, categories, classification, origins,
+ * exporters and importers, destinations, flows.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Info, InputType, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { runNamed } from '../../graphql/loaders';
 import { badUserInput } from '../../graphql/relay/bad-input';
 import type { NodeValue } from '../../graphql/relay/node';
 import { ListArgs, listArgs, loadNode, loadNodes, loadObjects, NodeRow } from '../shared/load';
 import { nodeByKey } from '../shared/node.resolver';
-import { idArg, textArg } from '../shared/page';
+import { NamedFields } from '../shared/named.resolver';
+import { hsPrefixArg, idArg, intArg, textArg } from '../../graphql/args';
+import { RootList } from '../shared/root-list.resolver';
 import { Category, Classification, CompanyTrade, PlaceTrade, RegionLink } from '../shared/summaries';
 import { EntityValue, toValue } from '../shared/to-value';
 import { SummaryArgs, summaryParams } from '../trade-flow/summary-args';
@@ -20,8 +23,54 @@ import { TradeFlowConnection } from '../trade-flow/trade-flow.resolver';
 import { IMPORT_DIRECTIONS } from '../trade-flow/trade-flow.type';
 import { Product } from './product.type';
 
+export enum ProductSort {
+  NAME = 'NAME',
+  HS_CODE = 'HS_CODE',
+  KEY = 'KEY',
+}
+registerEnumType(ProductSort, { name: 'ProductSort', description: 'NAME, HS_CODE (named products last) or KEY; ties broken by graph id.' });
+
+@InputType('ProductFilter')
+export class ProductFilter {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name, Chinese name or an alias.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'HS digits: entries whose code starts with them, and named products classified under one.' })
+  hsPrefix?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'HS edition, e.g. HS2022.' })
+  hsEdition?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '2 chapter, 4 heading, 6 subheading, 8/10 national line.' })
+  hsLevel?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: named products only; false: HS entries only.' })
+  named?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Region id: products originating in it or inside it.' })
+  origin?: string | null;
+}
+
 @Resolver(() => Product)
-export class ProductResolver {
+export class ProductResolver extends RootList({
+  type: Product,
+  typeName: 'Product',
+  list: 'products',
+  description: 'Products: HS entries and named products.',
+  query: 'product/page',
+  filter: ProductFilter,
+  params: (f) => ({
+    name: textArg(f.name, 'name'),
+    hsPrefix: hsPrefixArg(f.hsPrefix),
+    hsEdition: textArg(f.hsEdition, 'hsEdition'),
+    hsLevel: intArg(f.hsLevel, 'hsLevel', 0, 12),
+    named: f.named ?? null,
+    origin: idArg(f.origin, ['Region']),
+  }),
+  sort: ProductSort,
+  defaultSort: ProductSort.NAME,
+  base: NamedFields(Product),
+}) {
   @Query(() => Product, { nullable: true, description: 'One product by graph id (hs2022:8711, product:...) or by HS code (latest edition unless `edition`).' })
   async product(
     @Arg('id', () => String, { nullable: true }) id: string | undefined,

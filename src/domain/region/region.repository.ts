@@ -3,7 +3,7 @@
  */
 import type { RequestContext } from '../../graphql/context';
 import { runNamed } from '../../graphql/loaders';
-import { textArg } from '../shared/page';
+import { textArg } from '../../graphql/args';
 import { NodeRow } from '../shared/load';
 import { EntityValue, toValue } from '../shared/to-value';
 

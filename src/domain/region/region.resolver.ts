@@ -1,8 +1,9 @@
 /**
- * Region lookups (graph id or a natural code) and fields: hierarchy, memberships, companies,
- * partners, flows (root list: region.list.ts).
+ * Everything of the Region type: the root list `regions`, the lookup by graph id or a natural code,
+ * the Named fields (NamedFields), flows (PlaceFlowsResolver), hierarchy, memberships, companies,
+ * products, policies and trade partners.
  */
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
 import { Company } from '../company/company.type';
@@ -10,7 +11,10 @@ import { Policy } from '../policy/policy.type';
 import { Product } from '../product/product.type';
 import { ListArgs, listArgs, loadNode, loadNodes, loadObjects } from '../shared/load';
 import { nodeByKey } from '../shared/node.resolver';
-import { idArg } from '../shared/page';
+import { NamedFields } from '../shared/named.resolver';
+import { idArg, textArg } from '../../graphql/args';
+import { RootList } from '../shared/root-list.resolver';
+import { NameSort } from '../shared/sort';
 import { Activity, Membership, PlaceTrade } from '../shared/summaries';
 import type { EntityValue } from '../shared/to-value';
 import { PlaceFlowsResolver } from '../trade-flow/place-flows.resolver';
@@ -18,8 +22,43 @@ import { loadTradeSummaries } from '../trade-flow/trade-flow.repository';
 import { regionByCode } from './region.repository';
 import { Region } from './region.type';
 
+@InputType('RegionFilter')
+export class RegionFilter {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name, Chinese name or an alias.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'world, continent, subregion, country, province, municipality, district, county.' })
+  kind?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A code: ISO alpha-2 or alpha-3, UN M49 or GB/T 2260.' })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Market id: regions that are or were members.' })
+  memberOf?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Region id: regions inside it, at any depth.' })
+  partOf?: string | null;
+}
+
 @Resolver(() => Region)
-export class RegionResolver extends PlaceFlowsResolver(Region, 'Trade flows from or to this region or a region inside it.') {
+export class RegionResolver extends RootList({
+  type: Region,
+  typeName: 'Region',
+  list: 'regions',
+  description: 'Regions: countries, Chinese divisions, M49 areas.',
+  query: 'region/page',
+  filter: RegionFilter,
+  params: (f) => ({
+    name: textArg(f.name, 'name'),
+    kind: textArg(f.kind, 'kind'),
+    code: textArg(f.code, 'code'),
+    memberOf: idArg(f.memberOf, ['Market']),
+    partOf: idArg(f.partOf, ['Region']),
+  }),
+  sort: NameSort,
+  defaultSort: NameSort.NAME,
+  base: PlaceFlowsResolver(Region, 'Trade flows from or to this region or a region inside it.', NamedFields(Region)),
+}) {
   @Query(() => Region, { nullable: true, description: 'One region by graph id (iso:THA, gb:500156, m49:035) or by a natural code.' })
   region(
     @Arg('id', () => String, { nullable: true, description: 'Global id or graph id.' }) id: string | undefined,

@@ -5,7 +5,7 @@ import neo4j, { isNode, Node as Neo4jNode } from 'neo4j-driver';
 import { ArgsType, Field, Int } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { loadRelation, ParentRow } from '../../graphql/loaders';
-import { badUserInput } from '../../graphql/relay/bad-input';
+import { pageSize } from '../../graphql/args';
 import type { Params } from '../../neo4j/database';
 import { EntityValue, plainProps, plainValue, toValue } from './to-value';
 
@@ -52,8 +52,5 @@ export class ListArgs {
 
 /** `$limit` for a limited nested list (per parent), checked against the maximum page size. */
 export function listArgs(ctx: RequestContext, list: ListArgs): { limit: ReturnType<typeof neo4j.int> } {
-  const n = list.first ?? DEFAULT_LIST_SIZE;
-  const max = ctx.config.graphql.maxPageSize;
-  if (n < 0 || n > max) throw badUserInput(`\`first\` must be between 0 and ${max} (the maximum page size); got ${n}`, { argumentName: 'first' });
-  return { limit: neo4j.int(n) };
+  return { limit: neo4j.int(pageSize('first', list.first ?? DEFAULT_LIST_SIZE, ctx.config.graphql.maxPageSize)) };
 }

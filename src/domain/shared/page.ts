@@ -6,10 +6,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { RequestContext } from '../../graphql/context';
 import { loadRelationRow, runNamed } from '../../graphql/loaders';
-import { badUserInput } from '../../graphql/relay/bad-input';
 import { ConnectionValue, toConnection } from '../../graphql/relay/connection';
 import type { SortKey } from '../../graphql/relay/cursor';
-import { graphIdOf } from '../../graphql/relay/global-id';
 import { PageArgs, SortDirection, toPage } from '../../graphql/relay/page';
 import { selects } from '../../graphql/relay/selection';
 import type { Params } from '../../neo4j/database';
@@ -61,33 +59,4 @@ export function rootConnection(ctx: RequestContext, info: GraphQLResolveInfo, qu
 /** A nested connection: per-parent pages of one batched query (one round trip for all parents). */
 export function nestedConnection(ctx: RequestContext, info: GraphQLResolveInfo, query: string, parentKey: string, params: Params, args: PageArgs, spec: SortSpec) {
   return connection(ctx, info, args, spec, (paging) => loadRelationRow<PageResultRow & { parentId: string }>(ctx, query, parentKey, { ...params, ...paging }));
-}
-
-export const MAX_TEXT_LENGTH = 200;
-
-/** A text filter: trimmed, null when empty, BAD_USER_INPUT when absurdly long. */
-export function textArg(value: string | null | undefined, name: string): string | null {
-  if (value == null) return null;
-  if (value.length > MAX_TEXT_LENGTH) throw badUserInput(`\`${name}\` is longer than ${MAX_TEXT_LENGTH} characters`);
-  const t = value.trim();
-  return t.length > 0 ? t : null;
-}
-
-/** An id filter (global id or raw graph id), or null. */
-export function idArg(value: string | null | undefined, types?: readonly string[]): string | null {
-  return value == null ? null : graphIdOf(value, types);
-}
-
-/** An integer filter (years, levels), or null; rejects values no period or level can have. */
-export function intArg(value: number | null | undefined, name: string, min = -100000, max = 100000): number | null {
-  if (value == null) return null;
-  if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`\`${name}\` must be an integer between ${min} and ${max}`);
-  return value;
-}
-
-/** An HS code prefix filter (digits only), or null. */
-export function hsPrefixArg(value: string | null | undefined): string | null {
-  const hsPrefix = textArg(value, 'hsPrefix');
-  if (hsPrefix !== null && !/^\d{1,10}$/.test(hsPrefix)) throw badUserInput('`hsPrefix` must be 1 to 10 digits');
-  return hsPrefix;
 }

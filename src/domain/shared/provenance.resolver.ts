@@ -7,11 +7,12 @@ import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
 import { Excerpt, Source } from '../source/source.type';
 import { loadNodes } from './load';
+import { NoBase, ResolverBase } from './resolver-base';
 import type { EntityValue } from './to-value';
 
-export function ProvenanceResolver(of: Function) {
+export function ProvenanceResolver<B extends ResolverBase>(of: Function, Base: B = NoBase as unknown as B) {
   @Resolver(() => of)
-  abstract class WithProvenance {
+  abstract class WithProvenance extends Base {
     @FieldResolver(() => [Excerpt], { description: 'The excerpts that state this, verbatim.', complexity: 2 })
     excerpts(@Root() n: NodeValue, @Ctx() ctx: RequestContext): Promise<EntityValue[]> {
       return loadNodes(ctx, 'provenance/excerpts', n.key);

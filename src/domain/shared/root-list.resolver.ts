@@ -2,8 +2,8 @@
  * The root fields of an entity type, built from what differs between types: the list
  * (`companies(filter, sort, direction, first/after/last/before)`, one named page query, the count
  * only when `totalCount` is asked) and, for types without a lookup of their own, the lookup by id
- * (`company(id)`, a global id or a graph id). A concept declares its filter input, how the filter
- * maps to the page query's parameters and its sort enum; everything else is here.
+ * (`company(id)`, a global id or a graph id). A type's resolver extends it:
+ * `class CompanyResolver extends RootList({ type: Company, ..., base: NamedFields(Company) })`.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ClassType, Ctx, Info, Query, Resolver } from 'type-graphql';
@@ -12,10 +12,12 @@ import { connectionType } from '../../graphql/relay/connection';
 import { PageArgs, SortDirection } from '../../graphql/relay/page';
 import type { Params } from '../../neo4j/database';
 import { nodeByKey } from './node.resolver';
-import { idArg, rootConnection } from './page';
+import { idArg } from '../../graphql/args';
+import { rootConnection } from './page';
+import { NoBase, ResolverBase } from './resolver-base';
 import type { EntityValue, NodeTypeName } from './to-value';
 
-export interface RootListSpec<F extends object, S extends string> {
+export interface RootListSpec<F extends object, S extends string, B extends ResolverBase> {
   /** The object type and its name, e.g. Company and 'Company'. */
   type: ClassType;
   typeName: NodeTypeName;
@@ -32,13 +34,16 @@ export interface RootListSpec<F extends object, S extends string> {
   defaultSort: S;
   /** The lookup field, e.g. 'company'; omitted when the type has a lookup of its own. */
   lookup?: { field: string; description: string };
+  /** The generic resolver this one extends (e.g. NamedFields(Company)). */
+  base?: B;
 }
 
-export function rootListResolver<F extends object, S extends string>(spec: RootListSpec<F, S>): Function {
+export function RootList<F extends object, S extends string, B extends ResolverBase>(spec: RootListSpec<F, S, B>) {
   const Connection = connectionType(spec.type, spec.typeName);
+  const Base = spec.base ?? (NoBase as unknown as B);
 
-  @Resolver()
-  class RootList {
+  @Resolver(() => spec.type)
+  abstract class RootListBase extends Base {
     @Query(() => Connection, { name: spec.list, description: spec.description, complexity: 2 })
     list(
       @Arg('filter', () => spec.filter, { nullable: true }) filter: F | undefined,
@@ -51,11 +56,11 @@ export function rootListResolver<F extends object, S extends string>(spec: RootL
       return rootConnection(ctx, info, spec.query, spec.params(filter ?? {}), page, { sort, direction });
     }
   }
-  if (!spec.lookup) return RootList;
+  if (!spec.lookup) return RootListBase;
   const { field, description } = spec.lookup;
 
-  @Resolver()
-  class RootListAndLookup extends RootList {
+  @Resolver(() => spec.type)
+  abstract class RootListAndLookup extends RootListBase {
     @Query(() => spec.type, { name: field, nullable: true, description })
     lookup(@Arg('id', () => String) id: string, @Ctx() ctx: RequestContext): Promise<EntityValue | null> {
       return nodeByKey(ctx, idArg(id, [spec.typeName])!, spec.typeName);

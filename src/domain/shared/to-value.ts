@@ -6,10 +6,11 @@
 import { isDate, isDateTime, isInt, isLocalDateTime, Node as Neo4jNode } from 'neo4j-driver';
 import { globalId } from '../../graphql/relay/global-id';
 import type { NodeValue } from '../../graphql/relay/node';
+import { NODE_LABELS, NodeLabel } from '../../model';
 
-/** Primary labels in resolution order: a Figure is also a Fact, the specific label wins. */
-export const NODE_TYPES = ['Figure', 'TradeFlow', 'Region', 'Market', 'Company', 'Product', 'Policy', 'Facility', 'Source', 'Excerpt'] as const;
-export type NodeTypeName = (typeof NODE_TYPES)[number];
+/** The GraphQL object types of the graph's nodes: one per model row, named after its label (a Figure is also a Fact; the model's label wins). */
+export const NODE_TYPES: readonly NodeLabel[] = NODE_LABELS;
+export type NodeTypeName = NodeLabel;
 
 export type EntityValue = NodeValue & Record<string, unknown>;
 
@@ -37,8 +38,4 @@ export function toValue(node: Neo4jNode): EntityValue {
   const props = plainProps(node.properties as Record<string, unknown>);
   const key = String(props.id);
   return { aliases: [], ...props, __typename: type, id: globalId(type, key), key };
-}
-
-export function toValueOrNull(node: Neo4jNode | null | undefined): EntityValue | null {
-  return node ? toValue(node) : null;
 }

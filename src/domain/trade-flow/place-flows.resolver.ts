@@ -7,13 +7,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
+import { NoBase, ResolverBase } from '../shared/resolver-base';
 import { FlowArgs, FlowEnd } from './trade-flow.inputs';
 import { flowPage } from './trade-flow.repository';
 import { TradeFlowConnection } from './trade-flow.resolver';
 
-export function PlaceFlowsResolver(of: Function, description: string) {
+export function PlaceFlowsResolver<B extends ResolverBase>(of: Function, description: string, Base: B = NoBase as unknown as B) {
   @Resolver(() => of)
-  abstract class PlaceFlows {
+  abstract class PlaceFlows extends Base {
     @FieldResolver(() => TradeFlowConnection, { description, complexity: 2 })
     tradeFlows(
       @Root() place: NodeValue,

@@ -7,7 +7,8 @@ import type { RequestContext } from '../../graphql/context';
 import { badUserInput } from '../../graphql/relay/bad-input';
 import type { Params } from '../../neo4j/database';
 import { loadObjects } from '../shared/load';
-import { hsPrefixArg, idArg, intArg, nestedConnection } from '../shared/page';
+import { hsPrefixArg, idArg, intArg } from '../../graphql/args';
+import { nestedConnection } from '../shared/page';
 import type { FlowArgs, FlowEnd, TradeFlowFilter } from './trade-flow.inputs';
 import { EXPORT_DIRECTIONS, FlowDirection, IMPORT_DIRECTIONS } from './trade-flow.type';
 

@@ -1,5 +1,6 @@
 /**
- * Trade flows: the root list (the analysts' main entry), one flow by id, and each flow's participants.
+ * Everything of the TradeFlow type: the root list (the analysts' main entry), one flow by id, each
+ * flow's participants, provenance.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
@@ -12,8 +13,9 @@ import { Product } from '../product/product.type';
 import { Region } from '../region/region.type';
 import { loadNode, loadNodes } from '../shared/load';
 import { nodeByKey } from '../shared/node.resolver';
-import { idArg } from '../shared/page';
+import { idArg } from '../../graphql/args';
 import { Place } from '../shared/place';
+import { ProvenanceResolver } from '../shared/provenance.resolver';
 import type { EntityValue } from '../shared/to-value';
 import { FlowArgs } from './trade-flow.inputs';
 import { flowPage } from './trade-flow.repository';
@@ -22,7 +24,7 @@ import { TradeFlow } from './trade-flow.type';
 export const TradeFlowConnection = connectionType(TradeFlow, 'TradeFlow');
 
 @Resolver(() => TradeFlow)
-export class TradeFlowResolver {
+export class TradeFlowResolver extends ProvenanceResolver(TradeFlow) {
   @Query(() => TradeFlowConnection, {
     description: 'Trade flows, filtered by trader, product or HS prefix, origin, destination (regions or markets), channel, direction and years.',
     complexity: 2,

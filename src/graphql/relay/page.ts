@@ -9,6 +9,7 @@
  */
 import neo4j, { Integer } from 'neo4j-driver';
 import { ArgsType, Field, Int, registerEnumType } from 'type-graphql';
+import { pageSize } from '../args';
 import { badUserInput } from './bad-input';
 import { decodeCursor, SortKey } from './cursor';
 
@@ -55,13 +56,7 @@ export interface Page {
 export function toPage(args: PageArgs, spec: PageSpec): Page {
   const { first, last, after, before } = args;
   if (first != null && last != null) throw badUserInput('Pass either `first` or `last`, not both');
-  for (const [name, n] of [['first', first], ['last', last]] as const) {
-    if (n != null && (n < 0 || n > spec.maxPageSize)) {
-      throw badUserInput(`\`${name}\` must be between 0 and ${spec.maxPageSize} (the maximum page size); got ${n}`, {
-        argumentName: name,
-      });
-    }
-  }
+  for (const [name, n] of [['first', first], ['last', last]] as const) if (n != null) pageSize(name, n, spec.maxPageSize);
   const backward = last != null || (first == null && before != null && after == null);
   const size = (backward ? last : first) ?? DEFAULT_PAGE_SIZE;
   const afterKey = after != null ? decodeCursor(after, spec.sort, spec.keyLength) : null;

@@ -1,50 +1,66 @@
 /**
  * zod schemas of the curated .jsonl records (docs/model.md, "The curated format"), one per `type`.
  * Strict objects: a misspelt field ("excerpt" for "excerpts") is an error, not silently dropped.
+ * Normalization happens here too: a parsed record's names and prose are already normalized
+ * (normalizeName, normalizeText), and defaults are filled (an HS entry's name, a figure's qualifier).
  */
 import { z } from 'zod';
+import { KindName, NODE_KINDS } from '../../model';
+import { normalizeName, normalizeText } from '../text';
 
 const idMatching = (re: RegExp, what: string) => z.string().regex(re, `must be ${what}`);
+/** An id of one of the model's kinds (its id schemes: src/model.ts). */
+const idOf = (kinds: KindName[], what: string) =>
+  z.string().refine((id) => kinds.some((k) => NODE_KINDS[k].ids.some((re) => re.test(id))), `must be ${what}`);
+/** The `kind` values the model allows for a node kind. */
+const kindOf = (k: KindName) => z.enum(NODE_KINDS[k].kinds as unknown as [string, ...string[]]);
 
-const sourceId = idMatching(/^source:[a-z0-9][a-z0-9.-]*$/, 'a source id like source:cq-foreign-trade-14th-fyp');
-const excerptId = idMatching(/^excerpt:[a-z0-9][a-z0-9.-]*$/, 'an excerpt id like excerpt:cq-fyp-p1-s2');
-const regionId = idMatching(/^(?:iso:[A-Z]{3}|m49:\d{3}|gb:\d{6})$/, 'a region id (iso:THA, m49:035, gb:500156)');
-const marketId = idMatching(/^market:[a-z0-9][a-z0-9-]*$/, 'a market id like market:asean');
-const companyId = idMatching(/^company:[a-z0-9][a-z0-9-]*$/, 'a company id like company:changan-automobile');
+const sourceId = idOf(['SOURCE'], 'a source id like source:cq-foreign-trade-14th-fyp');
+const excerptId = idOf(['EXCERPT'], 'an excerpt id like excerpt:cq-fyp-p1-s2');
+const regionId = idOf(['REGION'], 'a region id (iso:THA, m49:035, gb:500156)');
+const marketId = idOf(['MARKET'], 'a market id like market:asean');
+const companyId = idOf(['COMPANY'], 'a company id like company:changan-automobile');
+// Stricter than the model's scheme: a curated HS entry has a code of 2, 4, 6, 8 or 10 digits.
 const hsId = idMatching(/^hs\d{4}:(?:\d{2}|\d{4}|\d{6}|\d{8}|\d{10}|TOTAL)$/, 'an HS id like hs2022:8711');
-const productId = idMatching(/^(?:product:[a-z0-9][a-z0-9-]*|hs\d{4}:(?:\d{2,10}|TOTAL))$/, 'a product id (product:slug or hs2022:8711)');
-const policyId = idMatching(/^policy:[a-z0-9][a-z0-9-]*$/, 'a policy id like policy:cross-border-e-commerce');
-const facilityId = idMatching(/^facility:[a-z0-9][a-z0-9-]*$/, 'a facility id like facility:slug');
-const figureId = idMatching(/^figure:[a-z0-9][a-z0-9-]*$/, 'a figure id like figure:slug');
-const flowId = idMatching(/^flow:[A-Za-z0-9][A-Za-z0-9:._-]*$/, 'a flow id like flow:slug');
+const productId = idOf(['PRODUCT'], 'a product id (product:slug or hs2022:8711)');
+const policyId = idOf(['POLICY'], 'a policy id like policy:cross-border-e-commerce');
+const facilityId = idOf(['FACILITY'], 'a facility id like facility:slug');
+const figureId = idOf(['FIGURE'], 'a figure id like figure:slug');
+const flowId = idOf(['TRADE_FLOW'], 'a flow id like flow:slug');
 /** Any entity a figure can be about or a link can join; the pipeline checks the pattern. */
 const anyId = z.string().regex(/^[a-z]+[0-9]*:\S+$/, 'must be an id like scheme:code');
-const regionOrMarket = z.string().regex(/^(?:iso:[A-Z]{3}|m49:\d{3}|gb:\d{6}|market:[a-z0-9][a-z0-9-]*)$/, 'must be a region or market id');
+const regionOrMarket = idOf(['REGION', 'MARKET'], 'a region or market id');
 
 const oneOrMany = <T extends z.ZodType>(s: T) =>
   z.union([s, z.array(s).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 
 const text = z.string().trim().min(1, 'must not be empty');
-const aliases = z.array(text).optional();
+/** A name: NFC, one space between words, ASCII quotes (normalizeName). */
+const name = text.transform(normalizeName);
+/** Prose (notes, locators, statements, descriptions): trimmed and NFC, quotes kept (normalizeText). */
+const prose = text.transform(normalizeText);
+const aliases = z.array(name).optional();
+/** The names every named record has (docs/model.md: the Named entities). */
+const named = { name, nameZh: name.optional(), aliases };
 const date = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 const year = z.number().int('must be a whole year').min(1800).max(2200);
 const excerpts = z.array(excerptId).min(1, 'every record except a source must cite at least one excerpt');
 const amount = z.number().nonnegative('must not be negative');
 const qualifier = z.enum(['exact', 'approximately', 'nearly', 'more-than', 'at-least', 'less-than', 'up-to']);
 /** A curator's judgement call (what the source does not say, how it was read); every record may have one. */
-const note = text.optional();
+const note = prose.optional();
 /** When a market, facility or policy came into being (founded, signed, opened, approved): a year or an ISO date. */
 const established = date.optional();
 
 export const SourceRecord = z.strictObject({
   type: z.literal('source'),
   id: sourceId,
-  title: text,
-  publisher: text.optional(),
+  title: name,
+  publisher: name.optional(),
   published: date.optional(),
   url: z.url().optional(),
   file: text.optional(),
-  kind: z.enum(['official-document', 'news', 'secondary-report', 'official-statistics', 'customs-data', 'reference-data', 'synthetic']),
+  kind: kindOf('SOURCE'),
   language: text.optional(),
   retrieved: date.optional(),
   note,
@@ -54,7 +70,7 @@ export const ExcerptRecord = z.strictObject({
   type: z.literal('excerpt'),
   id: excerptId,
   source: sourceId,
-  locator: text.optional(),
+  locator: prose.optional(),
   // Verbatim: not trimmed, only required to say something.
   text: z.string().refine((s) => s.trim().length > 0, 'must not be empty'),
   language: text.optional(),
@@ -64,10 +80,8 @@ export const ExcerptRecord = z.strictObject({
 export const RegionRecord = z.strictObject({
   type: z.literal('region'),
   id: regionId,
-  name: text,
-  nameZh: text.optional(),
-  aliases,
-  kind: z.enum(['world', 'continent', 'subregion', 'country', 'province', 'municipality', 'district', 'county', 'area']),
+  ...named,
+  kind: kindOf('REGION'),
   iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters').optional(),
   iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters').optional(),
   m49: z.string().regex(/^\d{3}$/, 'must be a three-digit string like "156"').optional(),
@@ -80,10 +94,8 @@ export const RegionRecord = z.strictObject({
 export const MarketRecord = z.strictObject({
   type: z.literal('market'),
   id: marketId,
-  name: text,
-  nameZh: text.optional(),
-  aliases,
-  kind: z.enum(['trade-bloc', 'trade-agreement', 'economic-zone']),
+  ...named,
+  kind: kindOf('MARKET'),
   established,
   note,
   excerpts,
@@ -102,10 +114,8 @@ export const MembershipRecord = z.strictObject({
 export const CompanyRecord = z.strictObject({
   type: z.literal('company'),
   id: companyId,
-  name: text,
-  nameZh: text.optional(),
-  aliases,
-  kind: z.enum(['enterprise', 'group']).optional(),
+  ...named,
+  kind: kindOf('COMPANY').optional(),
   headquarters: regionId.optional(),
   note,
   excerpts,
@@ -114,9 +124,7 @@ export const CompanyRecord = z.strictObject({
 export const ProductRecord = z.strictObject({
   type: z.literal('product'),
   id: idMatching(/^product:[a-z0-9][a-z0-9-]*$/, 'a product id like product:wulong-bamboo-shoots'),
-  name: text,
-  nameZh: text.optional(),
-  aliases,
+  ...named,
   classifiedAs: oneOrMany(hsId).optional(),
   origin: oneOrMany(regionId).optional(),
   note,
@@ -129,23 +137,23 @@ export const HsRecord = z.strictObject({
   code: z.string().regex(/^(?:\d{2}|\d{4}|\d{6}|\d{8}|\d{10})$/, 'must be 2, 4, 6, 8 or 10 digits'),
   edition: z.string().regex(/^HS\d{4}$/, 'must look like HS2022'),
   level: z.union([z.literal(2), z.literal(4), z.literal(6), z.literal(8), z.literal(10)]),
-  description: text,
-  name: text.optional(),
-  nameZh: text.optional(),
+  description: prose,
+  name: name.optional(),
+  nameZh: name.optional(),
   aliases,
   parent: hsId.optional(),
   section: z.string().regex(/^[IVXL]+$/, 'must be a roman numeral').optional(),
   note,
   excerpts,
-});
+})
+  // An entry without a name of its own is named by its description.
+  .transform((r) => ({ ...r, name: r.name ?? normalizeName(r.description) }));
 
 export const PolicyRecord = z.strictObject({
   type: z.literal('policy'),
   id: policyId,
-  name: text,
-  nameZh: text.optional(),
-  aliases,
-  kind: z.enum(['plan', 'program', 'brand', 'platform', 'trade-form', 'zone', 'corridor', 'mechanism']),
+  ...named,
+  kind: kindOf('POLICY'),
   periodStart: year.optional(),
   periodEnd: year.optional(),
   established,
@@ -158,11 +166,11 @@ export const PolicyRecord = z.strictObject({
 export const FacilityRecord = z.strictObject({
   type: z.literal('facility'),
   id: facilityId,
-  name: text,
-  kind: z.enum(['factory', 'warehouse', 'office']),
+  name,
+  kind: kindOf('FACILITY'),
   operators: oneOrMany(companyId).optional(),
   locatedIn: oneOrMany(regionId).optional(),
-  locationNote: text.optional(),
+  locationNote: prose.optional(),
   established,
   note,
   excerpts,
@@ -183,10 +191,12 @@ export const FigureRecord = z.strictObject({
   baselineStart: year.optional(),
   baselineEnd: year.optional(),
   about: oneOrMany(anyId),
-  statement: text,
+  statement: prose,
   note,
   excerpts,
-});
+})
+  // A stated number without a qualifier is exact; a qualitative figure (no value) has none.
+  .transform((r) => (r.value === undefined ? r : { ...r, qualifier: r.qualifier ?? 'exact' }));
 
 export const FlowRecord = z.strictObject({
   type: z.literal('flow'),

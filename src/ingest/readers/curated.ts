@@ -2,12 +2,11 @@
  * Reader of the curated JSON Lines format (docs/model.md): one record per line, blank lines and
  * `//` comment lines ignored. Every field error of every line is reported, not only the first.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { node, rel, rels, emptyItem, fieldRels, fieldRelsIn, provenance } from '../build';
-import { isRelType } from '../model';
+import { isRelType, NodeLabel, RelType } from '../model';
 import { readLines } from '../lines';
-import { normalizeName, normalizeText } from '../text';
-import type { RowItem } from '../types';
+import type { PropValue, RowItem } from '../types';
 import type { Reader, ReaderOptions } from './reader';
 import { RECORD_SCHEMAS, RecordType, CuratedRecord } from './curated-schema';
 
@@ -122,200 +121,106 @@ function crossFieldErrors(r: CuratedRecord): string[] {
   return errors;
 }
 
-const names = (a: string[] | undefined): string[] | undefined => (a ? a.map(normalizeName) : undefined);
-const opt = <T, R>(v: T | undefined, f: (v: T) => R): R | undefined => (v === undefined ? undefined : f(v));
+/** A field of a record that states relationships, owned by the record (see build.ts, fieldRels). */
+interface FieldRel {
+  field: string;
+  type: RelType;
+  /** `in`: the field names the other ends of incoming relationships (a facility's operators). */
+  direction?: 'in';
+  /** The relationships cite the record's excerpts (facts' participations do not: the fact is stated). */
+  cites?: boolean;
+  /** Record properties the relationships carry too (a product's note on CLASSIFIED_AS). */
+  props?: string[];
+}
+
+/** How one record type becomes upserts: the node it states, and the fields that state relationships. */
+interface RecordTable {
+  label: NodeLabel;
+  fields?: FieldRel[];
+  /** Record fields stored under another property name (an hs record's `code` is `hsCode`). */
+  rename?: Record<string, string>;
+  /** Fields that state relationships the record adds but does not own (an hs entry's parent, fixed by its code). */
+  added?: FieldRel[];
+  /** The record's provenance (STATED_IN its excerpts); every node record but an excerpt has it. */
+  stated?: boolean;
+}
+
+const cites = (field: string, type: RelType, more: Partial<FieldRel> = {}): FieldRel => ({ field, type, cites: true, ...more });
+const joins = (field: string, type: RelType): FieldRel => ({ field, type });
+
+/** One row per node record type: what the 190-line switch used to say case by case. */
+const TABLES: Record<Exclude<RecordType, 'membership' | 'link'>, RecordTable> = {
+  source: { label: 'Source', stated: false },
+  excerpt: { label: 'Excerpt', fields: [joins('source', 'EXCERPT_OF')], stated: false },
+  region: { label: 'Region', fields: [cites('partOf', 'PART_OF')] },
+  market: { label: 'Market' },
+  company: { label: 'Company', fields: [cites('headquarters', 'HEADQUARTERED_IN')] },
+  // The note is the product's (on the node); it also stays on CLASSIFIED_AS, where it mostly explains the choice of HS entry.
+  product: { label: 'Product', fields: [cites('classifiedAs', 'CLASSIFIED_AS', { props: ['note'] }), cites('origin', 'ORIGINATES_IN')] },
+  // The parent is fixed by the code (checked above), so it can never move, only go unstated (the
+  // seed's chapters leave out the TOTAL root an HS file adds): added, not owned.
+  hs: { label: 'Product', rename: { code: 'hsCode', edition: 'hsEdition', level: 'hsLevel', section: 'hsSection' }, added: [joins('parent', 'PART_OF')] },
+  policy: { label: 'Policy', fields: [cites('appliesIn', 'APPLIES_IN'), cites('supports', 'SUPPORTS')] },
+  facility: { label: 'Facility', fields: [cites('operators', 'OPERATES', { direction: 'in' }), cites('locatedIn', 'LOCATED_IN')] },
+  figure: { label: 'Figure', fields: [joins('about', 'ABOUT')] },
+  flow: {
+    label: 'TradeFlow',
+    fields: [joins('trader', 'TRADER'), joins('product', 'OF_PRODUCT'), joins('from', 'FROM'), joins('to', 'TO'), joins('reportedBy', 'REPORTED_BY'), joins('via', 'VIA')],
+  },
+};
+
+/** Every field a record type's schema can carry (the record owns the properties among them, given or not). */
+function schemaKeys(type: RecordType): string[] {
+  const schema = RECORD_SCHEMAS[type] as z.ZodType;
+  const shape = schema instanceof z.ZodPipe ? (schema.in as z.ZodObject).shape : (schema as unknown as z.ZodObject).shape;
+  return Object.keys(shape);
+}
+
+const NOT_PROPERTIES = new Set(['type', 'id', 'excerpts']);
+const asList = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? (v as string[]) : [v as string]);
+
+/** The node, its owned and added relationships and its provenance, as the record type's table says. */
+function nodeUpserts(t: RecordTable, r: Record<string, unknown> & { type: RecordType; id: string; excerpts?: string[] }, item: RowItem): void {
+  const relFields = new Set([...(t.fields ?? []), ...(t.added ?? [])].map((f) => f.field));
+  const props: Record<string, PropValue | undefined> = {};
+  for (const k of schemaKeys(r.type)) if (!NOT_PROPERTIES.has(k) && !relFields.has(k)) props[t.rename?.[k] ?? k] = r[k] as PropValue | undefined;
+  item.nodes.push(node(t.label, r.id, props));
+  const excerpts = r.excerpts ?? [];
+  for (const f of t.fields ?? []) {
+    const p = Object.fromEntries((f.props ?? []).map((k) => [k, r[k] as PropValue | undefined]));
+    if (f.direction === 'in') fieldRelsIn(item, f.type, r.id, asList(r[f.field]), f.cites ? excerpts : []);
+    else fieldRels(item, f.type, r.id, asList(r[f.field]), f.cites ? excerpts : [], p);
+  }
+  for (const f of t.added ?? []) item.rels.push(...rels(f.type, r.id, asList(r[f.field]), f.cites ? excerpts : []));
+  if (t.stated !== false) provenance(item, r.id, excerpts);
+  item.key = r.id;
+}
 
 /**
- * The record's upserts. Each `node(...)` lists every property the record type can carry (given or
- * not: the record owns them), and each field that states relationships goes through `fieldRels`
- * (the record owns those relationships); `membership` and `link` records only add or update.
+ * The record's upserts. A node record follows its table (TABLES); a membership or link states one
+ * relationship, which it adds or updates but does not own. Figures and flows also say what makes
+ * two of them the same fact (factKey) and what value they state (factValue), for the conflict checks.
  */
 function toUpserts(r: CuratedRecord, item: RowItem): void {
-  const n = item.nodes;
-  const x = item.rels;
   switch (r.type) {
-    case 'source':
-      n.push(
-        node('Source', r.id, {
-          title: normalizeName(r.title),
-          publisher: opt(r.publisher, normalizeName),
-          published: r.published,
-          url: r.url,
-          file: r.file,
-          kind: r.kind,
-          language: r.language,
-          retrieved: r.retrieved,
-          note: opt(r.note, normalizeText),
-        }),
-      );
-      item.key = r.id;
-      break;
-    case 'excerpt':
-      n.push(node('Excerpt', r.id, { text: r.text, locator: opt(r.locator, normalizeText), language: r.language, note: opt(r.note, normalizeText) }));
-      fieldRels(item, 'EXCERPT_OF', r.id, [r.source], []);
-      item.key = r.id;
-      break;
-    case 'region':
-      n.push(
-        node('Region', r.id, {
-          name: normalizeName(r.name),
-          nameZh: opt(r.nameZh, normalizeName),
-          aliases: names(r.aliases),
-          kind: r.kind,
-          iso2: r.iso2,
-          iso3: r.iso3,
-          m49: r.m49,
-          gbCode: r.gbCode,
-          note: opt(r.note, normalizeText),
-        }),
-      );
-      fieldRels(item, 'PART_OF', r.id, r.partOf, r.excerpts);
-      provenance(item, r.id, r.excerpts);
-      item.key = r.id;
-      break;
-    case 'market':
-      n.push(
-        node('Market', r.id, {
-          name: normalizeName(r.name),
-          nameZh: opt(r.nameZh, normalizeName),
-          aliases: names(r.aliases),
-          kind: r.kind,
-          established: r.established,
-          note: opt(r.note, normalizeText),
-        }),
-      );
-      provenance(item, r.id, r.excerpts);
-      item.key = r.id;
-      break;
     case 'membership':
-      x.push(rel('MEMBER_OF', r.region, r.market, r.excerpts, { from: r.from, to: r.to, note: opt(r.note, normalizeText) }));
+      item.rels.push(rel('MEMBER_OF', r.region, r.market, r.excerpts, { from: r.from, to: r.to, note: r.note }));
       item.key = `MEMBER_OF ${r.region} ${r.market}`;
-      break;
-    case 'company':
-      n.push(
-        node('Company', r.id, { name: normalizeName(r.name), nameZh: opt(r.nameZh, normalizeName), aliases: names(r.aliases), kind: r.kind, note: opt(r.note, normalizeText) }),
-      );
-      fieldRels(item, 'HEADQUARTERED_IN', r.id, opt(r.headquarters, (h) => [h]), r.excerpts);
-      provenance(item, r.id, r.excerpts);
-      item.key = r.id;
-      break;
-    case 'product':
-      // The note is the product's (on the node); it also stays on CLASSIFIED_AS, where it mostly
-      // explains the choice of HS entry.
-      n.push(node('Product', r.id, { name: normalizeName(r.name), nameZh: opt(r.nameZh, normalizeName), aliases: names(r.aliases), note: opt(r.note, normalizeText) }));
-      fieldRels(item, 'CLASSIFIED_AS', r.id, r.classifiedAs, r.excerpts, { note: opt(r.note, normalizeText) });
-      fieldRels(item, 'ORIGINATES_IN', r.id, r.origin, r.excerpts);
-      provenance(item, r.id, r.excerpts);
-      item.key = r.id;
-      break;
-    case 'hs':
-      n.push(
-        node('Product', r.id, {
-          name: normalizeName(r.name ?? r.description),
-          nameZh: opt(r.nameZh, normalizeName),
-          aliases: names(r.aliases),
-          description: normalizeText(r.description),
-          hsCode: r.code,
-          hsEdition: r.edition,
-          hsLevel: r.level,
-          hsSection: r.section,
-          note: opt(r.note, normalizeText),
-        }),
-      );
-      // The parent is fixed by the code (checked above), so it can never move, only go unstated (the
-      // seed's chapters leave out the TOTAL root an HS file adds): added, not owned.
-      x.push(...rels('PART_OF', r.id, opt(r.parent, (p) => [p]), []));
-      provenance(item, r.id, r.excerpts);
-      item.key = r.id;
-      break;
-    case 'policy':
-      n.push(
-        node('Policy', r.id, {
-          name: normalizeName(r.name),
-          nameZh: opt(r.nameZh, normalizeName),
-          aliases: names(r.aliases),
-          kind: r.kind,
-          periodStart: r.periodStart,
-          periodEnd: r.periodEnd,
-          established: r.established,
-          note: opt(r.note, normalizeText),
-        }),
-      );
-      fieldRels(item, 'APPLIES_IN', r.id, r.appliesIn, r.excerpts);
-      fieldRels(item, 'SUPPORTS', r.id, r.supports, r.excerpts);
-      provenance(item, r.id, r.excerpts);
-      item.key = r.id;
-      break;
-    case 'facility':
-      n.push(
-        node('Facility', r.id, {
-          name: normalizeName(r.name),
-          kind: r.kind,
-          locationNote: opt(r.locationNote, normalizeText),
-          established: r.established,
-          note: opt(r.note, normalizeText),
-        }),
-      );
-      fieldRelsIn(item, 'OPERATES', r.id, r.operators, r.excerpts);
-      fieldRels(item, 'LOCATED_IN', r.id, r.locatedIn, r.excerpts);
-      provenance(item, r.id, r.excerpts);
-      item.key = r.id;
-      break;
-    case 'figure':
-      n.push(
-        node('Figure', r.id, {
-          metric: r.metric,
-          value: r.value,
-          unit: r.unit,
-          // A stated number without a qualifier is exact; a qualitative figure has neither.
-          qualifier: r.value === undefined ? undefined : (r.qualifier ?? 'exact'),
-          periodStart: r.periodStart,
-          periodEnd: r.periodEnd,
-          baselineStart: r.baselineStart,
-          baselineEnd: r.baselineEnd,
-          statement: normalizeText(r.statement),
-          note: opt(r.note, normalizeText),
-        }),
-      );
-      fieldRels(item, 'ABOUT', r.id, r.about, []);
-      provenance(item, r.id, r.excerpts);
-      item.key = r.id;
-      item.factKey = ['figure', r.metric, r.unit ?? '', [...r.about].sort().join('+'), r.periodStart, r.periodEnd, r.baselineStart, r.baselineEnd].join('|');
-      item.factValue = r.value === undefined ? 'qualitative' : `${r.qualifier ?? 'exact'} ${r.value}`;
-      break;
-    case 'flow':
-      n.push(
-        node('TradeFlow', r.id, {
-          direction: r.direction,
-          periodStart: r.periodStart,
-          periodEnd: r.periodEnd,
-          period: r.period,
-          value: r.value,
-          currency: r.currency,
-          netWeightKg: r.netWeightKg,
-          quantity: r.quantity,
-          quantityUnit: r.quantityUnit,
-          qualifier: r.qualifier,
-          flag: r.flag,
-          note: opt(r.note, normalizeText),
-        }),
-      );
-      fieldRels(item, 'TRADER', r.id, r.trader, []);
-      fieldRels(item, 'OF_PRODUCT', r.id, r.product, []);
-      fieldRels(item, 'FROM', r.id, r.from, []);
-      fieldRels(item, 'TO', r.id, r.to, []);
-      fieldRels(item, 'REPORTED_BY', r.id, opt(r.reportedBy, (v) => [v]), []);
-      fieldRels(item, 'VIA', r.id, r.via, []);
-      provenance(item, r.id, r.excerpts);
-      item.key = r.id;
-      item.factKey = ['flow', r.direction, ...[r.trader, r.product, r.from, r.to, r.via].map((a) => [...(a ?? [])].sort().join('+')), r.reportedBy, r.periodStart, r.periodEnd, r.period, r.currency].join('|');
-      item.factValue = `${r.qualifier ?? ''} ${r.value ?? ''} ${r.netWeightKg ?? ''} ${r.quantity ?? ''} ${r.quantityUnit ?? ''}`;
-      break;
+      return;
     case 'link':
       // `statedByLink` protects it from the claims of the record at its `from` end (a policy's
       // `supports`): a link is only ever added or updated, never removed by another record.
-      if (isRelType(r.rel)) x.push(rel(r.rel, r.from, r.to, r.excerpts, { note: opt(r.note, normalizeText), statedByLink: true }));
+      if (isRelType(r.rel)) item.rels.push(rel(r.rel, r.from, r.to, r.excerpts, { note: r.note, statedByLink: true }));
       item.key = `${r.rel} ${r.from} ${r.to}`;
-      break;
+      return;
+    default:
+      nodeUpserts(TABLES[r.type], r as never, item);
+  }
+  if (r.type === 'figure') {
+    item.factKey = ['figure', r.metric, r.unit ?? '', [...r.about].sort().join('+'), r.periodStart, r.periodEnd, r.baselineStart, r.baselineEnd].join('|');
+    item.factValue = r.value === undefined ? 'qualitative' : `${r.qualifier ?? 'exact'} ${r.value}`;
+  } else if (r.type === 'flow') {
+    item.factKey = ['flow', r.direction, ...[r.trader, r.product, r.from, r.to, r.via].map((a) => [...(a ?? [])].sort().join('+')), r.reportedBy, r.periodStart, r.periodEnd, r.period, r.currency].join('|');
+    item.factValue = `${r.qualifier ?? ''} ${r.value ?? ''} ${r.netWeightKg ?? ''} ${r.quantity ?? ''} ${r.quantityUnit ?? ''}`;
   }
 }

@@ -6,6 +6,7 @@
  * which is renamed into place only when complete, and a marker file records the POM it came from:
  * an interrupted or older download is never mistaken for a complete one.
  */
+import type { Say } from '../../say';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -91,7 +92,7 @@ function readMarker(versionDir: string): Marker | undefined {
 export interface InstallOptions {
   cacheDir: string;
   version: string;
-  log: { info(msg: string): void; warn(msg: string): void };
+  log: Say;
   /** A JAVA_HOME for Maven itself, when the user configured one. */
   javaHome?: string;
 }

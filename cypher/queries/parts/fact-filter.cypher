@@ -1,0 +1,12 @@
+// parts/fact-filter: a FRAGMENT, not a query (written where a query says __FACT_FILTER__).
+// The filter of fact/page on `n` (its parameters are documented there).
+WHERE ($type IS NULL OR $type IN labels(n))
+  AND ($yearFrom IS NULL OR coalesce(n.periodEnd, n.periodStart) >= $yearFrom)
+  AND ($yearTo IS NULL OR coalesce(n.periodStart, n.periodEnd) <= $yearTo)
+  AND ($about IS NULL OR EXISTS { (n)-[:ABOUT|TRADER|OF_PRODUCT|FROM|TO|VIA]->(x) WHERE x.id = $about })
+  AND ($source IS NULL OR EXISTS { (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(:Source {id: $source}) })
+  AND ($minSources IS NULL AND $maxSources IS NULL OR
+    COUNT { MATCH (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(s:Source) RETURN DISTINCT s }
+      >= coalesce($minSources, 0)
+    AND COUNT { MATCH (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(s:Source) RETURN DISTINCT s }
+      <= coalesce($maxSources, 1000000000))
