@@ -269,7 +269,8 @@
         yAxis: { type: 'value', axisLabel: { formatter: (v) => F.number(v) } },
         series: [
           {
-            type: points.length > 1 ? 'line' : 'scatter',
+            // A line only joins one figure per year; several in a year (different subjects) stay points.
+            type: points.length > 1 && new Set(points.map(year)).size === points.length ? 'line' : 'scatter',
             symbolSize: 12,
             data: points.map((f) => ({ value: [String(year(f)), f.value], figure: f })),
             label: { show: true, position: 'top', formatter: (p) => F.value(p.data.figure.value, s.unit, p.data.figure.qualifier) },
@@ -306,7 +307,7 @@
         animation: false,
         grid: { left: 220, right: 70, top: 10, bottom: 30 },
         tooltip: { trigger: 'item', formatter: (p) => `${esc(F.clip(p.data.row.statement, 140))}<br>${esc(F.number(p.data.row.growthPercent))}% (${esc(F.period(p.data.row.periodStart, p.data.row.periodEnd))} against ${esc(F.period(p.data.row.baselineStart, p.data.row.baselineEnd))})` },
-        xAxis: { type: 'value', axisLabel: { formatter: (v) => `${F.number(v)}%` } },
+        xAxis: { type: 'value', splitNumber: 3, axisLabel: { hideOverlap: true, formatter: (v) => `${F.number(v)}%` } },
         yAxis: { type: 'category', data: rows.map((r) => F.clip(r.statement || r.metric, 36)), axisLabel: { width: 210, overflow: 'truncate' } },
         series: [{ type: 'bar', data: rows.map((r) => ({ value: r.growthPercent, row: r })), itemStyle: { color: '#2e9e44' }, label: { show: true, position: 'right', formatter: (p) => `${F.number(p.value)}%` } }],
       },
