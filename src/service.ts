@@ -12,7 +12,7 @@ import { migrate } from './neo4j/migrations';
 import { QueryCatalog } from './neo4j/queries';
 import { buildAppSchema } from './graphql/schema';
 import { createHttpApp } from './http/app';
-import { seedGraph } from './ingest/seed';
+import { seedIfChanged } from './ingest/seed';
 import { describeUnfinished, unfinishedRun } from './ingest/staging/runs';
 
 export interface RunningService {
@@ -59,9 +59,13 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
     const unfinished = await unfinishedRun(runtime.db);
     if (unfinished) log.warn(describeUnfinished(unfinished));
     if (opts.seed !== false) {
-      const report = await seedGraph(runtime.db, { progress: false });
-      if (!report.ok) throw new Error(`seed rejected: ${report.errors.length} error(s), first: ${report.errors[0]?.message}`);
-      log.info({ counts: report.counts }, 'seed applied');
+      const seeded = await seedIfChanged(runtime.db, { progress: false });
+      if (seeded.skipped) log.info({ checksum: seeded.checksum }, 'seed unchanged since last applied: skipped');
+      else {
+        const report = seeded.report;
+        if (!report.ok) throw new Error(`seed rejected: ${report.errors.length} error(s), first: ${report.errors[0]?.message}`);
+        log.info({ counts: report.counts, checksum: seeded.checksum }, 'seed applied');
+      }
     }
     const schema = await buildAppSchema();
     const queries = new QueryCatalog();

@@ -17,6 +17,7 @@ import { STATS_HEADER } from '../graphql/stats.plugin';
 import { migrationsApplied } from '../neo4j/migrations';
 import { graphiqlRouter } from './explorer';
 import { exploreRouter } from './explore';
+import { homeRouter } from './home';
 import { errorHandler, graphqlGetLinks, notFound, securityHeaders } from './security';
 
 /** /ready answers within this, even when Neo4j hangs (a probe must not hang with it). */
@@ -69,6 +70,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
 
   app.use('/graphiql', graphiqlRouter());
   app.use('/explore', exploreRouter());
+  app.use('/', homeRouter());
 
   const corsOptions: cors.CorsOptions = { origin: config.graphql.corsOrigins, credentials: true };
   app.use(

@@ -1,48 +1,57 @@
 /**
  * A GraphQL IDE that works offline: GraphiQL and React served from their npm packages at
  * /graphiql, beside Apollo's landing page at /graphql (which loads Sandbox from the internet).
+ * The repository's example operations (operations/*.graphql) are offered as tabs and in an
+ * "Examples" panel (served as /graphiql/operations.json).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import express from 'express';
+import type express from 'express';
 import { PROJECT_ROOT } from '../neo4j/queries';
+import { packageDir, pageDir, staticPageRouter } from './static-page';
 
-/** The files the page needs, each from the package that ships it (no CDN, no build step). */
-const ASSETS: Record<string, [pkg: string, file: string]> = {
-  'graphiql.min.js': ['graphiql', 'graphiql.min.js'],
-  'graphiql.min.css': ['graphiql', 'graphiql.min.css'],
-  'react.production.min.js': ['react', 'umd/react.production.min.js'],
-  'react-dom.production.min.js': ['react-dom', 'umd/react-dom.production.min.js'],
-};
+export const OPERATIONS_DIR = path.join(PROJECT_ROOT, 'operations');
 
-/**
- * The folder of an installed package. Packages with an `exports` map hide files such as their
- * UMD builds from require.resolve, so find the package root from its main entry instead.
- */
-export function packageDir(pkg: string): string {
-  let dir = path.dirname(require.resolve(pkg));
-  while (!fs.existsSync(path.join(dir, 'package.json')) || JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name !== pkg) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`package folder of ${pkg} not found`);
-    dir = up;
-  }
-  return dir;
+export interface ExampleOperation {
+  /** File name without .graphql, e.g. motorcycle-exporters-asean. */
+  name: string;
+  /** The operation's name in the document, e.g. MotorcycleExportersToAsean. */
+  operationName: string | null;
+  /** The file's first comment line: what the operation asks. */
+  title: string;
+  query: string;
+  /** The operation's variables file (`<name>.variables.json`) as text, when it has one. */
+  variables: string | null;
+}
+
+/** The example operations, in file-name order. */
+export function exampleOperations(dir: string = OPERATIONS_DIR): ExampleOperation[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const query = fs.readFileSync(path.join(dir, file), 'utf8');
+      const title = /^#\s*(.+)$/m.exec(query)?.[1]?.trim() ?? file;
+      const operationName = /^\s*(?:query|mutation)\s+([A-Za-z_]\w*)/m.exec(query)?.[1] ?? null;
+      const varsFile = path.join(dir, file.replace(/\.graphql$/, '.variables.json'));
+      const variables = fs.existsSync(varsFile) ? fs.readFileSync(varsFile, 'utf8') : null;
+      return { name: file.replace(/\.graphql$/, ''), operationName, title, query, variables };
+    });
 }
 
 export function graphiqlRouter(): express.Router {
-  const router = express.Router();
-  // Read from the source tree (not dist/): the page is a static asset, not compiled.
-  const page = path.join(PROJECT_ROOT, 'src', 'http', 'explorer', 'index.html');
-  const resolved = Object.fromEntries(Object.entries(ASSETS).map(([name, [pkg, file]]) => [name, path.join(packageDir(pkg), file)]));
-  router.get('/', (req, res, next) => {
-    // Relative asset URLs need the trailing slash.
-    if (!req.originalUrl.split('?')[0]!.endsWith('/')) return res.redirect(301, req.baseUrl + '/');
-    res.sendFile(page, (err) => err && next(err));
+  const lib = (pkg: string, file: string) => path.join(packageDir(pkg), file);
+  return staticPageRouter({
+    dir: pageDir('explorer'),
+    ownFiles: ['graphiql-page.js', 'graphiql-page.css'],
+    libraries: {
+      'graphiql.min.js': lib('graphiql', 'graphiql.min.js'),
+      'graphiql.min.css': lib('graphiql', 'graphiql.min.css'),
+      'react.production.min.js': lib('react', 'umd/react.production.min.js'),
+      'react-dom.production.min.js': lib('react-dom', 'umd/react-dom.production.min.js'),
+    },
+    json: { 'operations.json': () => exampleOperations() },
   });
-  router.get('/assets/:name', (req, res, next) => {
-    const file = resolved[req.params.name];
-    if (!file) return next();
-    res.sendFile(file, { maxAge: '1d' }, (err) => err && next(err));
-  });
-  return router;
 }

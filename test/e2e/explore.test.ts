@@ -14,6 +14,7 @@ import { createHttpApp, HttpApp } from '../../src/http/app';
 import { seedGraph } from '../../src/ingest/seed';
 import { createLogger } from '../../src/logger';
 import { QueryCatalog } from '../../src/neo4j/queries';
+import { EXPLORE_SCRIPTS } from '../../src/http/explore';
 import { confineToOrigin, countColour, describeWithBrowser, launchChromium, measureInk } from '../support/browser';
 import { useTestGraph } from '../support/neo4j';
 
@@ -56,7 +57,14 @@ describe('/explore over HTTP', () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]!);
-    expect(scripts).toEqual(['assets/cytoscape.min.js', 'assets/layout-base.js', 'assets/cose-base.js', 'assets/cytoscape-fcose.js', 'assets/explore.js']);
+    expect(scripts).toEqual([
+      'assets/cytoscape.min.js',
+      'assets/layout-base.js',
+      'assets/cose-base.js',
+      'assets/cytoscape-fcose.js',
+      'assets/echarts.min.js',
+      ...EXPLORE_SCRIPTS.map((s) => `assets/${s}`),
+    ]);
     // No absolute URL anywhere in the page: nothing is fetched from elsewhere.
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     for (const asset of [...scripts, 'assets/explore.css']) {

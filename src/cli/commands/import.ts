@@ -19,12 +19,13 @@ function finish(report: ImportReport): void {
 export function registerSeed(program: Command): void {
   program
     .command('seed')
-    .description('Load the curated Chongqing graph from seed/ (validated first; re-running changes nothing)')
+    .description('Load the curated Chongqing graph from seed/ (validated first; re-running changes nothing); always runs, unlike serve, which skips a seed the graph records as applied')
     .option('--dry-run', 'validate and report without writing')
     .action(async (opts: { dryRun?: boolean }) => {
       await withNeo4j(async ({ db }) => {
         await migrate(db);
-        finish(await seedGraph(db, { dryRun: opts.dryRun, progress: process.stderr.isTTY }, say));
+        // Always imports (serve skips an unchanged seed); records the checksum serve compares.
+        finish(await seedGraph(db, { dryRun: opts.dryRun, progress: process.stderr.isTTY, record: true }, say));
       });
     });
 }

@@ -1,24 +1,39 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { Command } from 'commander';
-import { buildAppSchema, printSchemaSdl, SCHEMA_FILE, writeSchemaFile } from '../../graphql/schema';
+import { buildAppSchema, printSchemaSdl, SCHEMA_FILE } from '../../graphql/schema';
+import { clientArtefacts } from '../../graphql/client-artefacts';
+import { PROJECT_ROOT } from '../../neo4j/queries';
 import { say } from '../say';
 
+/**
+ * `tradegraph schema`: the SDL on stdout; with --write, the SDL and the client artefacts
+ * (schema/possible-types.json, schema/connection-fields.json) into schema/; with --check, a
+ * non-zero exit when any checked-in file differs from what the code builds.
+ */
 export function registerSchema(program: Command): void {
   program
     .command('schema')
-    .description(`Print the GraphQL SDL, write it to schema/schema.graphql (--write), or check it is current (--check)`)
-    .option('--write', `write ${SCHEMA_FILE}`)
-    .option('--check', 'exit non-zero when the checked-in SDL differs from the code')
+    .description(`Print the GraphQL SDL, write it and the client artefacts (possibleTypes, connection fields) to schema/ (--write), or check they are current (--check)`)
+    .option('--write', `write ${path.relative(PROJECT_ROOT, SCHEMA_FILE)}, schema/possible-types.json and schema/connection-fields.json`)
+    .option('--check', 'exit non-zero when a checked-in file differs from the code')
     .action(async (opts: { write?: boolean; check?: boolean }) => {
-      const sdl = printSchemaSdl(await buildAppSchema());
+      const schema = await buildAppSchema();
+      const files = [{ file: SCHEMA_FILE, text: printSchemaSdl(schema) }, ...clientArtefacts(schema)];
       if (opts.check) {
-        const current = fs.existsSync(SCHEMA_FILE) ? fs.readFileSync(SCHEMA_FILE, 'utf8') : '';
-        if (current !== sdl) throw new Error(`${SCHEMA_FILE} is stale: run \`npm run tradegraph -- schema --write\``);
-        say.info('schema/schema.graphql is current');
+        const stale = files.filter(({ file, text }) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '') !== text);
+        if (stale.length) {
+          throw new Error(`${stale.map((f) => path.relative(PROJECT_ROOT, f.file)).join(', ')} stale: run \`npm run tradegraph -- schema --write\``);
+        }
+        say.info(`${files.map((f) => path.relative(PROJECT_ROOT, f.file)).join(', ')} are current`);
       } else if (opts.write) {
-        say.info(`wrote ${await writeSchemaFile()}`);
+        for (const { file, text } of files) {
+          fs.mkdirSync(path.dirname(file), { recursive: true });
+          fs.writeFileSync(file, text);
+          say.info(`wrote ${path.relative(PROJECT_ROOT, file)}`);
+        }
       } else {
-        process.stdout.write(sdl);
+        process.stdout.write(files[0]!.text);
       }
     });
 }

@@ -3,6 +3,7 @@
  * (`label`) and a summary line (`detail`) a front-end can show without asking for more.
  */
 import type { Node as Neo4jNode } from 'neo4j-driver';
+import { globalId } from '../../graphql/relay/global-id';
 import { EntityValue, toValue } from '../shared/to-value';
 import { EntityKind, kindOfLabels } from './entity-kind';
 import type { GraphEdgeValue, GraphNode } from './graph.types';
@@ -70,12 +71,14 @@ export function toGraphNode(node: Neo4jNode): GraphNode {
   const value = toValue(node);
   const kind = kindOfLabels(node.labels);
   if (!kind) throw new Error(`Node ${value.key} has no EntityKind (labels ${node.labels.join(':')})`);
-  return { key: value.key, kind, ...caption(kind, value), node: value };
+  return { id: value.id, key: value.key, kind, ...caption(kind, value), node: value };
 }
 
 export function toGraphEdge(row: EdgeRow): GraphEdgeValue {
+  const key = `${row.source}|${row.type}|${row.target}`;
   return {
-    key: `${row.source}|${row.type}|${row.target}`,
+    id: globalId('GraphEdge', key),
+    key,
     source: row.source,
     target: row.target,
     type: row.type,

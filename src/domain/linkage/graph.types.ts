@@ -3,7 +3,7 @@
  * search hits, nodes and edges of a subgraph, and paths. A front-end draws `nodes` and `edges`
  * directly: edges name their endpoints by node `key`, and every edge has a stable `key`.
  */
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay/node';
 import type { EntityValue } from '../shared/to-value';
 import { Excerpt } from '../source/source.type';
@@ -11,6 +11,12 @@ import { EntityKind } from './entity-kind';
 
 @ObjectType('SearchHit', { simpleResolvers: true, description: 'One entity, fact, excerpt or source found by `search`, with its relevance score and what matched.' })
 export class SearchHit {
+  @Field(() => ID, {
+    description:
+      'Cache id of this hit in this search (global id of the search text and the entity): the score belongs to one search, so two searches never share a hit. The entity\'s own id is `node.id`.',
+  })
+  id!: string;
+
   @Field({ description: 'The raw graph id.' })
   key!: string;
 
@@ -40,6 +46,9 @@ export class SearchHit {
 
 @ObjectType('GraphNode', { simpleResolvers: true, description: 'A node of a drawable subgraph or path.' })
 export class GraphNode {
+  @Field(() => ID, { description: 'The global id of the entity drawn (the same as `node.id`); a caching client normalizes on it.' })
+  id!: string;
+
   @Field({ description: 'The raw graph id; edges refer to nodes by it.' })
   key!: string;
 
@@ -58,6 +67,7 @@ export class GraphNode {
 
 /** What the edge resolvers need besides the GraphQL fields (provenance is loaded on demand). */
 export interface GraphEdgeValue {
+  id: string;
   key: string;
   source: string;
   target: string;
@@ -69,6 +79,9 @@ export interface GraphEdgeValue {
 
 @ObjectType('GraphEdge', { description: 'A relationship of a drawable subgraph or path, with what states it.' })
 export class GraphEdge {
+  @Field(() => ID, { description: 'Global id of the relationship (base64 of `GraphEdge:source|type|target`), for caching clients; relationships are not `Node`s.' })
+  id!: string;
+
   @Field({ description: 'Stable: `source|type|target`.' })
   key!: string;
 

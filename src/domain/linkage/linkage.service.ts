@@ -6,7 +6,7 @@ import neo4j, { Node as Neo4jNode } from 'neo4j-driver';
 import type { RequestContext } from '../../graphql/context';
 import { loadRelation, runNamed } from '../../graphql/loaders';
 import { badUserInput } from '../../graphql/relay/bad-input';
-import { graphIdOf } from '../../graphql/relay/global-id';
+import { globalId, graphIdOf } from '../../graphql/relay/global-id';
 import { intSlot } from '../../neo4j/queries';
 import type { NodeRow } from '../shared/load';
 import { EntityKind, kindOfLabels, LABEL_OF_KIND, PROVENANCE_KINDS, SEARCHABLE_KINDS } from './entity-kind';
@@ -60,7 +60,9 @@ export async function search(ctx: RequestContext, args: SearchArgs): Promise<Sea
     [nameRows, textRows] = await Promise.all([byName(names.any), byText(passages.any)]);
     hits = mergeSearchHits(nameRows, textRows, labels, tokenize(args.text), first);
   }
-  return hits;
+  // One hit per search and entity (see SearchHit.id): the same entity scores differently elsewhere.
+  const searchKey = `${args.text}|${[...kinds].sort().join(',')}`;
+  return hits.map((hit) => ({ ...hit, id: globalId('SearchHit', `${searchKey}|${hit.key}`) }));
 }
 
 export interface NeighbourhoodArgs {

@@ -46,8 +46,8 @@ function textField(v: EntityValue, tokens: SearchToken[]): string {
   return 'note';
 }
 
-export function mergeSearchHits(names: NameRow[], texts: TextRow[], labels: ReadonlySet<string>, tokens: SearchToken[], first: number): SearchHit[] {
-  const hits = new Map<string, SearchHit>();
+export function mergeSearchHits(names: NameRow[], texts: TextRow[], labels: ReadonlySet<string>, tokens: SearchToken[], first: number): Omit<SearchHit, 'id'>[] {
+  const hits = new Map<string, Omit<SearchHit, 'id'>>();
   const allowed = (n: Neo4jNode) => n.labels.some((l) => labels.has(l)) && kindOfLabels(n.labels) !== undefined;
   const add = (n: Neo4jNode, score: number, matched: string, excerpt: EntityValue | null): void => {
     const value = toValue(n);

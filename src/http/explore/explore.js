@@ -2,9 +2,11 @@
  * tradegraph explore: the page script (plain browser JavaScript, no build step).
  *
  * It talks only to the public GraphQL endpoint (../graphql) and draws with cytoscape, both
- * served by tradegraph itself. Sections:
+ * served by tradegraph itself; explore-format.js formats values, explore-views.js draws the
+ * table and the charts. Sections:
  *   1. GraphQL client and the queries the page sends
- *   2. The graph view (cytoscape: styles by kind, adding subgraphs, layout)
+ *   2. The graph view (cytoscape: styles by kind from the API's EntityKind enum, filters by
+ *      kind and relationship type, hop and node limits, adding subgraphs, layout, PNG export)
  *   3. Search
  *   4. Details panel (fields of a node, evidence of an edge or a fact)
  *   5. Paths between two entities
@@ -13,7 +15,7 @@
  * Every value from the graph reaches the page through textContent or an attribute, never as
  * HTML, so names and excerpts cannot inject markup.
  */
-/* global cytoscape, cytoscapeFcose, window, document, fetch, URL, setTimeout, clearTimeout */
+/* global cytoscape, cytoscapeFcose, window, document, fetch, URL, setTimeout, clearTimeout, TG */
 'use strict';
 
 (function () {
@@ -54,10 +56,18 @@
   // The selections every drawable piece of graph needs: a node's kind and label, an edge's
   // endpoints and type, and the excerpts and sources that state the edge.
   const GRAPH_FRAGMENTS = `
-    fragment ExploreNode on GraphNode { key kind label detail node { __typename id } }
+    fragment ExploreNode on GraphNode {
+      key kind label detail
+      node {
+        __typename id
+        ... on Fact { statement value qualifier periodStart periodEnd sources { key title publisher published url } }
+        ... on Figure { metric unit }
+        ... on TradeFlow { currency direction }
+      }
+    }
     fragment ExploreEdge on GraphEdge {
       key source target type note
-      excerpts { key text locator }
+      excerpts { key text locator source { key kind } }
       sources { key title publisher published url }
     }`;
 
@@ -82,23 +92,37 @@
   // 2. The graph view
   // ---------------------------------------------------------------------------------------
 
-  /** Colour and shape per EntityKind; the legend is drawn from this table too. */
-  const KINDS = {
-    COMPANY: { colour: '#1f6fb4', shape: 'round-rectangle', name: 'company' },
-    PRODUCT: { colour: '#2e9e44', shape: 'ellipse', name: 'product' },
-    REGION: { colour: '#f28e1c', shape: 'ellipse', name: 'region' },
-    MARKET: { colour: '#8c5bc4', shape: 'hexagon', name: 'market' },
-    POLICY: { colour: '#d43d3d', shape: 'round-tag', name: 'policy' },
-    FACILITY: { colour: '#8c564b', shape: 'round-rectangle', name: 'facility' },
-    TRADE_FLOW: { colour: '#12a5b8', shape: 'diamond', name: 'trade flow' },
-    FIGURE: { colour: '#b5b51c', shape: 'diamond', name: 'figure' },
-    SOURCE: { colour: '#6f6f6f', shape: 'rectangle', name: 'source' },
-    EXCERPT: { colour: '#a9a9a9', shape: 'rectangle', name: 'excerpt' },
-  };
+  /*
+   * The kinds are the API's EntityKind enum, read by introspection (loadKinds): each gets the
+   * next colour and shape of these lists in enum order, so a new kind is drawn and filterable
+   * without a change here. Kinds met in data but not in the enum (introspection off) are added
+   * as they come.
+   */
+  const PALETTE = ['#1f6fb4', '#e377c2', '#2e9e44', '#8c5bc4', '#d43d3d', '#f28e1c', '#b5b51c', '#8c564b', '#6f6f6f', '#12a5b8', '#17becf', '#7f7f7f'];
+  const SHAPES = ['round-rectangle', 'rectangle', 'round-rectangle', 'diamond', 'hexagon', 'round-tag', 'ellipse', 'ellipse', 'rectangle', 'diamond', 'star', 'triangle'];
+  const KINDS = {};
   const PATH_COLOUR = '#e6007e';
 
+  function addKind(kind, description) {
+    if (KINDS[kind]) return KINDS[kind];
+    const i = Object.keys(KINDS).length;
+    KINDS[kind] = { colour: PALETTE[i % PALETTE.length], shape: SHAPES[i % SHAPES.length], name: String(kind).toLowerCase().replace(/_/g, ' '), description: description || '' };
+    cy.style().selector(`node[kind = "${kind}"]`).style({ 'background-color': KINDS[kind].colour, shape: KINDS[kind].shape }).update();
+    drawLegend();
+    return KINDS[kind];
+  }
+
+  async function loadKinds() {
+    try {
+      const data = await gql(`query ExploreKinds { __type(name: "EntityKind") { enumValues { name description } } }`);
+      for (const v of (data.__type && data.__type.enumValues) || []) addKind(v.name, v.description);
+    } catch {
+      // Introspection off (production): kinds are added as the data shows them.
+    }
+  }
+
   function kindName(kind) {
-    return (KINDS[kind] && KINDS[kind].name) || String(kind).toLowerCase();
+    return (KINDS[kind] && KINDS[kind].name) || String(kind).toLowerCase().replace(/_/g, ' ');
   }
 
   // fcose (force-directed, incremental) when its scripts loaded; cytoscape's own cose otherwise.
@@ -127,10 +151,6 @@
         'border-color': '#fff',
       },
     },
-    ...Object.entries(KINDS).map(([kind, k]) => ({
-      selector: `node[kind = "${kind}"]`,
-      style: { 'background-color': k.colour, shape: k.shape },
-    })),
     // The entity the user chose is drawn larger.
     { selector: 'node.focus', style: { width: 38, height: 38, 'font-weight': 'bold', 'font-size': 12 } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#333' } },
@@ -164,6 +184,8 @@
       style: { width: 5, 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR, color: PATH_COLOUR, opacity: 1, 'z-index': 10 },
     },
     { selector: 'node.path-end', style: { width: 36, height: 36 } },
+    // The legend and the relationship filters hide what the analyst switched off.
+    { selector: '.filtered-out', style: { display: 'none' } },
   ];
 
   const cy = cytoscape({
@@ -172,6 +194,14 @@
     minZoom: 0.1,
     maxZoom: 4,
   });
+
+  /** A figure reads as its short statement and value, a flow as direction, value and year. */
+  function nodeLabel(n) {
+    const e = n.node || {};
+    if (n.kind === 'FIGURE' && (e.statement || typeof e.value === 'number')) return TG.format.figureLabel(e, 44);
+    if (n.kind === 'TRADE_FLOW' && typeof e.value === 'number') return TG.format.flowLabel(e);
+    return n.label || n.key;
+  }
 
   /** Edge ids are prefixed so they can never collide with node keys. */
   const edgeId = (key) => 'edge:' + key;
@@ -185,7 +215,8 @@
     const added = [];
     for (const n of nodes) {
       if (cy.getElementById(n.key).nonempty()) continue;
-      const data = { id: n.key, key: n.key, kind: n.kind, label: n.label || n.key, detail: n.detail, node: n.node };
+      if (!KINDS[n.kind]) addKind(n.kind);
+      const data = { id: n.key, key: n.key, kind: n.kind, label: nodeLabel(n), detail: n.detail, node: n.node };
       added.push({ group: 'nodes', data, position: around ? { x: around.x + Math.random() * 40 - 20, y: around.y + Math.random() * 40 - 20 } : undefined });
     }
     const present = new Set([...nodes.map((n) => n.key), ...cy.nodes().map((n) => n.id())]);
@@ -199,6 +230,7 @@
       });
     }
     const collection = cy.add(added);
+    applyFilters();
     showGraphState();
     return collection;
   }
@@ -254,13 +286,14 @@
     const existing = cy.getElementById(key);
     const around = existing.nonempty() ? existing.position() : undefined;
     showGraphState(`Loading the neighbourhood of ${key}…`);
-    const data = await gql(NEIGHBOURHOOD, { id: key, hops: 1, limit: 100 });
+    const { hops, limit } = neighbourhoodLimits();
+    const data = await gql(NEIGHBOURHOOD, { id: key, hops, limit });
     if (asked !== generation) return cy.collection();
     const sub = data.neighbourhood;
     const added = addSubgraph(sub.nodes, sub.edges, around);
     cy.getElementById(key).addClass('expanded');
     await runLayout(!around);
-    const note = sub.truncated ? ' (truncated: the neighbourhood has more than 100 nodes)' : '';
+    const note = sub.truncated ? ` (truncated at ${limit} nodes: raise the node limit to see more)` : '';
     showGraphState(`${cy.nodes().length} nodes, ${cy.edges().length} edges; ${added.nodes().length} new${note}`);
     return added;
   }
@@ -274,18 +307,110 @@
     await expand(key);
     if (mine !== generation) return;
     cy.getElementById(key).addClass('focus');
+    focus = { key, kind: cy.getElementById(key).data('kind'), label: cy.getElementById(key).data('label') };
     window.location.hash = encodeURIComponent(key);
+    refreshView();
     const node = cy.getElementById(key);
     if (node.nonempty()) showNodeDetails(node);
   }
 
+  /** The entity in focus (the one chosen to start from), for the charts and file names. */
+  let focus = null;
+
+  /** Kinds and relationship types the analyst switched off. */
+  const hiddenKinds = new Set();
+  const hiddenTypes = new Set();
+
+  /** The legend: one toggle per kind; a switched-off kind is hidden in every view. */
   function drawLegend() {
     const legend = document.getElementById('legend');
-    for (const [kind, k] of Object.entries(KINDS)) {
-      const li = el('li', {}, [el('span', { class: 'swatch', style: `background:${k.colour}` }), k.name]);
-      li.dataset.kind = kind;
-      legend.append(li);
-    }
+    legend.replaceChildren(
+      ...Object.entries(KINDS).map(([kind, k]) => {
+        const b = el('button', { type: 'button', class: 'legend-kind', 'aria-pressed': String(!hiddenKinds.has(kind)), title: `Show or hide ${k.name} nodes${k.description ? ': ' + k.description : ''}` }, [swatch(k.colour), k.name]);
+        b.dataset.kind = kind;
+        b.addEventListener('click', () => {
+          if (hiddenKinds.has(kind)) hiddenKinds.delete(kind);
+          else hiddenKinds.add(kind);
+          b.setAttribute('aria-pressed', String(!hiddenKinds.has(kind)));
+          applyFilters();
+          showGraphState();
+          refreshView();
+        });
+        return el('li', {}, [b]);
+      }),
+    );
+  }
+
+  /** One toggle per relationship type drawn (the types come from the data on screen). */
+  function drawTypeFilters() {
+    const box = document.getElementById('rel-filters');
+    const types = [...new Set(cy.edges().map((e) => e.data('type')))].sort();
+    const counts = (t) => cy.edges(`[type = "${t}"]`).length;
+    box.replaceChildren(
+      ...types.map((t) => {
+        const input = el('input', { type: 'checkbox', value: t });
+        input.checked = !hiddenTypes.has(t);
+        input.addEventListener('change', () => {
+          if (input.checked) hiddenTypes.delete(t);
+          else hiddenTypes.add(t);
+          applyFilters();
+          showGraphState();
+          refreshView();
+        });
+        return el('label', { class: 'rel-type', 'data-type': t }, [input, el('code', {}, [t]), ` ${counts(t)}`]);
+      }),
+    );
+    document.getElementById('rel-filters-empty').hidden = types.length > 0;
+  }
+
+  /** Hides nodes of switched-off kinds, edges of switched-off types, and edges left without an end. */
+  function applyFilters() {
+    cy.batch(() => {
+      cy.elements().removeClass('filtered-out');
+      cy.nodes().forEach((n) => {
+        if (hiddenKinds.has(n.data('kind'))) n.addClass('filtered-out');
+      });
+      cy.edges().forEach((e) => {
+        if (hiddenTypes.has(e.data('type')) || e.source().hasClass('filtered-out') || e.target().hasClass('filtered-out')) e.addClass('filtered-out');
+      });
+    });
+    drawTypeFilters();
+  }
+
+  /** What the views show: the drawn nodes and edges that pass the filters. */
+  function visibleElements() {
+    return { nodes: cy.nodes().not('.filtered-out').toArray(), edges: cy.edges().not('.filtered-out').toArray() };
+  }
+
+  function neighbourhoodLimits() {
+    const hops = Math.min(3, Math.max(1, Number(document.getElementById('hops').value) || 1));
+    const limit = Math.min(500, Math.max(5, Number(document.getElementById('node-limit').value) || 100));
+    return { hops, limit };
+  }
+
+  /** Saves the graph as drawn (filters applied) as a PNG, at twice the screen's resolution. */
+  function exportPng() {
+    const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+    TG.format.download(blob, `tradegraph-${TG.format.slug(focus ? focus.key : 'graph')}.png`);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Views: graph, table, charts (one shown at a time)
+  // ---------------------------------------------------------------------------------------
+
+  let view = 'graph';
+
+  function showView(name) {
+    view = name;
+    for (const b of document.querySelectorAll('#view-tabs button')) b.setAttribute('aria-selected', String(b.dataset.view === name));
+    for (const v of ['graph', 'table', 'charts']) document.getElementById(`${v}-view`).hidden = v !== name;
+    if (name === 'graph') cy.resize();
+    refreshView();
+  }
+
+  function refreshView() {
+    if (view === 'table') TG.views.renderTable();
+    if (view === 'charts') guarded(() => TG.views.renderCharts(false));
   }
 
   // Click: details. Double-click (dbltap): expand. Click on the background: clear the panel.
@@ -298,14 +423,22 @@
     if (evt.target === cy) showHint();
   });
 
-  document.getElementById('fit').addEventListener('click', () => cy.fit(undefined, 40));
+  document.getElementById('fit').addEventListener('click', () => cy.fit(cy.elements().not('.filtered-out'), 40));
+  document.getElementById('export-png').addEventListener('click', exportPng);
+  for (const b of document.querySelectorAll('#view-tabs button')) b.addEventListener('click', () => showView(b.dataset.view));
+  document.getElementById('apply-limits').addEventListener('click', () => {
+    if (focus) guarded(() => focusOn(focus.key));
+  });
   document.getElementById('relayout').addEventListener('click', () => runLayout(true));
   document.getElementById('clear-graph').addEventListener('click', () => {
     generation += 1;
     clearPath();
     cy.elements().remove();
+    focus = null;
+    applyFilters();
     showHint();
     showGraphState();
+    refreshView();
   });
 
   // ---------------------------------------------------------------------------------------
@@ -384,18 +517,76 @@
 
   /** A node: what the graph view knows at once, then its full fields and own provenance. */
   function showNodeDetails(node) {
-    const d = node.data();
+    showEntityDetails(node.data(), node);
+  }
+
+  /** A drawn node by key (a table row): select it and show its details. */
+  function showNodeByKey(key) {
+    const node = cy.getElementById(key);
+    if (node.empty()) return;
+    cy.elements().unselect();
+    node.select();
+    showNodeDetails(node);
+  }
+
+  /** A figure from a chart (not necessarily drawn): its fields, excerpts and sources. */
+  function showFigure(f) {
+    const drawn = cy.getElementById(f.key);
+    if (drawn.nonempty()) return showNodeDetails(drawn);
+    showEntityDetails({ key: f.key, kind: 'FIGURE', label: TG.format.figureLabel(f, 90), detail: f.statement, node: { __typename: 'Figure', id: f.id } });
+  }
+
+  const FLOW_LIST = `query ExploreFlows($filter: TradeFlowFilter) {
+    tradeFlows(filter: $filter, first: 30) {
+      totalCount
+      nodes {
+        key value currency direction periodStart periodEnd
+        trader { name } product { name }
+        to { ... on Region { name } ... on Market { name } }
+        excerpts { key text locator source { key kind } }
+        sources { key title publisher published url }
+      }
+    }
+  }`;
+
+  /** The flows behind a chart's bar or link, each with its value and what states it. */
+  async function showFlows(filter, title) {
+    const token = 'flows:' + JSON.stringify(filter);
+    details.dataset.key = token;
+    details.replaceChildren(el('h3', {}, [title]), el('p', { class: 'muted' }, ['Loading the flows…']));
+    const data = await gql(FLOW_LIST, { filter });
+    if (details.dataset.key !== token) return;
+    const list = el('ol', { class: 'flows' });
+    for (const f of data.tradeFlows.nodes) {
+      const route = [f.trader && f.trader.name, f.product && f.product.name, f.to && f.to.name].filter(Boolean).join(' → ');
+      list.append(
+        el('li', { class: 'flow', 'data-key': f.key }, [
+          el('p', { class: 'hop' }, [el('strong', {}, [TG.format.value(f.value, f.currency)]), ' ', TG.format.period(f.periodStart, f.periodEnd), route ? ' · ' + route : '']),
+          f.excerpts.length || f.sources.length ? evidenceList(f.excerpts, f.sources) : el('p', { class: 'muted' }, ['no excerpt states this flow']),
+        ]),
+      );
+    }
+    const more = data.tradeFlows.totalCount > data.tradeFlows.nodes.length ? ` (the first ${data.tradeFlows.nodes.length})` : '';
+    details.replaceChildren(el('h3', {}, [title]), el('p', { class: 'muted' }, [`${data.tradeFlows.totalCount} flow(s)${more}, each with the excerpts and sources that state it.`]), list);
+  }
+
+  /** Any entity: its caption, actions when it is drawn, its full fields and its own provenance. */
+  function showEntityDetails(d, node) {
     details.dataset.key = d.key;
-    const actions = el('div', { class: 'actions' }, [
-      button('Expand', () => guarded(() => expand(d.key)), 'expand'),
-      button('Set as from', () => setPathEnd('from', d), 'set-from'),
-      button('Set as to', () => setPathEnd('to', d), 'set-to'),
-      button('Hide', () => {
-        node.remove();
-        showHint();
-        showGraphState();
-      }, 'hide'),
-    ]);
+    const actions = node
+      ? el('div', { class: 'actions' }, [
+          button('Expand', () => guarded(() => expand(d.key)), 'expand'),
+          button('Set as from', () => setPathEnd('from', d), 'set-from'),
+          button('Set as to', () => setPathEnd('to', d), 'set-to'),
+          button('Hide', () => {
+            node.remove();
+            showHint();
+            applyFilters();
+            showGraphState();
+            refreshView();
+          }, 'hide'),
+        ])
+      : '';
     const fields = el('dl', { class: 'fields' });
     const own = el('div', { class: 'own-evidence' });
     details.replaceChildren(
@@ -405,7 +596,7 @@
       actions,
       fields,
       own,
-      connectionEvidence(node),
+      node ? connectionEvidence(node) : '',
     );
     // The full record needs one more request; it fills in the panel if it is still showing this node.
     if (d.node && d.node.id) {
@@ -461,7 +652,14 @@
   function evidenceList(excerpts, sources) {
     const box = el('div', { class: 'evidence-list' });
     for (const x of excerpts) {
-      box.append(el('blockquote', { class: 'excerpt' }, [x.text || '', x.locator ? el('cite', {}, [x.locator]) : '']));
+      const row = TG.format.dataRow(x);
+      if (row) {
+        // A row of a data file (e.g. division codes): its fields, said to be a record, not prose.
+        const fields = el('span', { class: 'row-fields' }, row.fields.map((f) => el('span', { class: 'row-field' }, [f])));
+        box.append(el('blockquote', { class: 'excerpt data-row' }, [el('span', { class: 'row-note' }, ['Record in a data file: ']), fields, el('cite', {}, [row.file])]));
+      } else {
+        box.append(el('blockquote', { class: 'excerpt' }, [x.text || '', x.locator ? el('cite', {}, [x.locator]) : '']));
+      }
     }
     if (sources.length) {
       const list = el('ul', { class: 'sources' });
@@ -484,8 +682,13 @@
 
   function fillFields(dl, entity) {
     dl.replaceChildren();
+    // A fact's value reads as a number with its unit (20 billion CNY), with the raw number beside it.
+    if (typeof entity.value === 'number') {
+      const shown = TG.format.value(entity.value, entity.unit || entity.currency, entity.qualifier);
+      dl.append(el('dt', {}, ['value']), el('dd', { class: 'value' }, [el('strong', {}, [shown]), ` (${entity.value})`]));
+    }
     for (const [name, value] of Object.entries(entity)) {
-      if (name === '__typename' || name === 'excerpts' || name === 'sources') continue;
+      if (name === '__typename' || name === 'excerpts' || name === 'sources' || name === 'value') continue;
       if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
       dl.append(el('dt', {}, [name]), el('dd', {}, [Array.isArray(value) ? value.join(', ') : String(value)]));
     }
@@ -498,7 +701,7 @@
    */
   const selections = new Map();
 
-  const PROVENANCE = 'excerpts { key text locator } sources { key title publisher published url }';
+  const PROVENANCE = 'excerpts { key text locator source { key kind } } sources { key title publisher published url }';
 
   function typeSelection(typename) {
     if (!selections.has(typename)) {
@@ -663,9 +866,18 @@
     return b;
   }
 
+  // Colours are set through the CSSOM, never a style attribute: a strict CSP (style-src 'self') holds.
   function kindBadge(kind) {
     const k = KINDS[kind];
-    return el('span', { class: 'kind', style: `background:${k ? k.colour : '#999'}`, 'data-kind': kind }, [kindName(kind)]);
+    const badge = el('span', { class: 'kind', 'data-kind': kind }, [kindName(kind)]);
+    badge.style.background = k ? k.colour : '#999';
+    return badge;
+  }
+
+  function swatch(colour) {
+    const s = el('span', { class: 'swatch' });
+    s.style.background = colour;
+    return s;
   }
 
   /** Runs an action and shows its failure in a status line instead of losing it in the console. */
@@ -680,18 +892,37 @@
     }
   }
 
-  drawLegend();
+  TG.views.init({
+    gql,
+    el,
+    kindBadge,
+    kindName,
+    kindColour: (kind) => (KINDS[kind] ? KINDS[kind].colour : '#999'),
+    visibleElements,
+    showNodeByKey,
+    showFigure,
+    showFlows: (filter, title) => guarded(() => showFlows(filter, title)),
+    focusKey: () => (focus ? focus.key : null),
+    focusKind: () => (focus ? focus.kind : null),
+    focusLabel: () => (focus ? focus.label : ''),
+    fail: (err) => guarded(() => Promise.reject(err)),
+  });
   showGraphState();
 
-  // A link to /explore/#<key> opens that entity's neighbourhood.
-  const start = decodeURIComponent(window.location.hash.slice(1));
-  if (start) guarded(() => focusOn(start));
+  // The kinds first (legend, colours), then a link to /explore/#<key> opens that entity's neighbourhood.
+  const ready = loadKinds().then(() => {
+    const start = decodeURIComponent(window.location.hash.slice(1));
+    if (start) return guarded(() => focusOn(start));
+  });
 
   /** For the end-to-end test and the curious: the graph and whether the page has settled. */
   window.explore = {
     cy,
     path,
-    idle: () => pending === 0 && !layoutRunning,
+    kinds: KINDS,
+    ready,
+    idle: () => pending === 0 && !layoutRunning && TG.views.idle(),
     layout: hasFcose ? 'fcose' : 'cose',
+    showView,
   };
 })();
