@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describeUnfinished, ImportOptions, ImportReport, resumeImport, rollbackImport, runImport, unfinishedRun } from '../../src/ingest';
 import { gqlOver, ok } from '../support/execute';
-import { resetGraph, testDatabase, useTestGraph } from '../support/neo4j';
+import { resetGraph, testDatabase, testEnv, useTestGraph } from '../support/neo4j';
 import { snapshot } from './ingest-helpers';
 
 const getDb = useTestGraph();
@@ -186,7 +186,7 @@ function bigFile(name: string, rows: number): string {
 /** Starts `tradegraph import` in a child process and kills it with SIGKILL once a batch is staged. */
 async function killMidImport(file: string): Promise<void> {
   const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js'), 'import', '-f', 'comtrade', '--create-missing', '--batch-size', '500', file], {
-    env: { ...process.env, NEO4J_URI: process.env.TRADEGRAPH_TEST_NEO4J_URI },
+    env: { ...process.env, ...testEnv(), NEO4J_URI: process.env.TRADEGRAPH_TEST_NEO4J_URI },
     stdio: 'ignore',
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
