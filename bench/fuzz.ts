@@ -30,18 +30,8 @@ import {
   isUnionType,
 } from 'graphql';
 import { PROJECT_ROOT } from '../src/neo4j/queries';
+import { prng } from './generate';
 
-/** mulberry32: a small seeded PRNG, so a run can be repeated exactly. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const INJECTIONS = [
   "' OR 1=1 //",

@@ -8,10 +8,10 @@
  * `*.variables.json`, if any. The Cypher count comes from one probe request with the
  * `x-tradegraph-stats: 1` header; the load itself runs without it.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
+import { exampleOperations } from '../src/http/explorer';
 import { PROJECT_ROOT } from '../src/paths';
 
 export interface OperationResult {
@@ -31,17 +31,9 @@ export function percentile(sortedMs: number[], p: number): number {
   return sortedMs[rank]!;
 }
 
+/** The example operations of `dir` as request bodies (read by the GraphiQL page's reader). */
 export function loadOperations(dir: string): { name: string; body: string }[] {
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.graphql'))
-    .sort()
-    .map((file) => {
-      const query = fs.readFileSync(path.join(dir, file), 'utf8');
-      const varsFile = path.join(dir, file.replace(/\.graphql$/, '.variables.json'));
-      const variables = fs.existsSync(varsFile) ? JSON.parse(fs.readFileSync(varsFile, 'utf8')) : {};
-      return { name: file.replace(/\.graphql$/, ''), body: JSON.stringify({ query, variables }) };
-    });
+  return exampleOperations(dir).map(({ name, query, variables }) => ({ name, body: JSON.stringify({ query, variables: variables ? JSON.parse(variables) : {} }) }));
 }
 
 async function probeCypherCount(url: string, body: string): Promise<number | null> {
