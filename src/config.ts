@@ -44,6 +44,7 @@ const EnvSchema = z.object({
   NEO4J_START_TIMEOUT_MS: positiveInt.default(180_000),
   JAVA_HOME: z.string().optional(),
   NEO4J_RESTARTS: z.coerce.number().int().min(0).default(5),
+  NEO4J_CDS: bool.optional(),
 
   GRAPHQL_MAX_DEPTH: positiveInt.default(8),
   GRAPHQL_MAX_COMPLEXITY: positiveInt.default(1000),
@@ -70,6 +71,8 @@ export interface ManagedNeo4jConfig {
   javaHome?: string;
   /** How many times in a row a crashed server is restarted (with backoff) before giving up. */
   restarts: number;
+  /** Class-data sharing for Neo4j's JVM (see neo4j/managed/cds.ts); on unless false. */
+  cds?: boolean;
 }
 
 export interface Config {
@@ -151,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
       javaHome: e.JAVA_HOME,
       restarts: e.NEO4J_RESTARTS,
+      cds: e.NEO4J_CDS ?? true,
     },
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,

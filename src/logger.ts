@@ -4,6 +4,7 @@
  * are censored wherever they appear; URIs are redacted where they are written (config.redactUri).
  */
 import pino from 'pino';
+import type { Say } from './say';
 
 export type Logger = pino.Logger;
 
@@ -13,4 +14,9 @@ const SECRET_FIELDS = ['password', 'NEO4J_PASSWORD', 'authorization', '*.passwor
 export function createLogger(level: string = 'info', destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = { level, base: { service: 'tradegraph' }, redact: { paths: SECRET_FIELDS, censor: '***' } };
   return destination ? pino(options, destination) : pino(options);
+}
+
+/** The logger as a `Say`, for layers that report in sentences (the managed Neo4j, the runtime). */
+export function sayTo(log: Logger): Say {
+  return { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) };
 }

@@ -5,4 +5,6 @@
 export interface Say {
   info(msg: string): void;
   warn(msg: string): void;
+  /** Something broke that an operator must see (a crashed Neo4j); reporters without it use `warn`. */
+  error?(msg: string): void;
 }

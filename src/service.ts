@@ -6,7 +6,7 @@
  */
 import net from 'node:net';
 import { Config, redactUri } from './config';
-import { createLogger, Logger } from './logger';
+import { createLogger, Logger, sayTo } from './logger';
 import { openNeo4j, Neo4jRuntime } from './neo4j/runtime';
 import { migrate } from './neo4j/migrations';
 import { QueryCatalog } from './neo4j/queries';
@@ -45,35 +45,68 @@ export async function checkPortFree(port: number, host: string): Promise<void> {
   });
 }
 
+/** Milliseconds per start-up phase, for the "ready" line (bench/start.ts reads it). */
+class Phases {
+  private last = performance.now();
+  private readonly began = this.last;
+  readonly ms: Record<string, number> = {};
+  done(phase: string): void {
+    const now = performance.now();
+    this.ms[phase] = Math.round(now - this.last);
+    this.last = now;
+  }
+  totalMs(): number {
+    return Math.round(performance.now() - this.began);
+  }
+}
+
 export async function startService(config: Config, opts: ServiceOptions = {}): Promise<RunningService> {
   const log = createLogger(config.logLevel);
+  const phases = new Phases();
   await checkPortFree(config.port, config.host);
-  const say = { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m), error: (m: string) => log.error(m) };
+  phases.done('portCheck');
   if (config.neo4j.uri) log.info(`Connecting to Neo4j at ${redactUri(config.neo4j.uri)}`);
-  const runtime = await openNeo4j(config, say, { onFatal: (err) => opts.onFatal?.(err) });
+  const opening = openNeo4j(config, sayTo(log), { onFatal: (err) => opts.onFatal?.(err) });
+  // The schema needs no database: it is built while Neo4j starts (a failure is reported below, in order).
+  const schemaBuilt = buildAppSchema();
+  schemaBuilt.catch(() => undefined);
+  let runtime: Neo4jRuntime;
+  try {
+    runtime = await opening;
+  } catch (err) {
+    await schemaBuilt.catch(() => undefined);
+    throw err;
+  }
+  phases.done('neo4j');
   try {
     log.info(runtime.description);
     const migrated = await migrate(runtime.db);
     log.info({ applied: migrated.applied, alreadyApplied: migrated.alreadyApplied.length }, 'migrations done');
+    phases.done('migrations');
     // An import run killed midway is invisible to the API; say how to finish or discard it.
-    const unfinished = await unfinishedRun(runtime.db);
+    const [unfinished, seeded] = await Promise.all([
+      unfinishedRun(runtime.db),
+      opts.seed !== false ? seedIfChanged(runtime.db, { progress: false }) : undefined,
+    ]);
     if (unfinished) log.warn(describeUnfinished(unfinished));
-    if (opts.seed !== false) {
-      const seeded = await seedIfChanged(runtime.db, { progress: false });
-      if (seeded.skipped) log.info({ checksum: seeded.checksum }, 'seed unchanged since last applied: skipped');
-      else {
-        const report = seeded.report;
-        if (!report.ok) throw new Error(`seed rejected: ${report.errors.length} error(s), first: ${report.errors[0]?.message}`);
-        log.info({ counts: report.counts, checksum: seeded.checksum }, 'seed applied');
-      }
+    if (seeded?.skipped) log.info({ checksum: seeded.checksum }, 'seed unchanged since last applied: skipped');
+    else if (seeded) {
+      const report = seeded.report;
+      if (!report.ok) throw new Error(`seed rejected: ${report.errors.length} error(s), first: ${report.errors[0]?.message}`);
+      log.info({ counts: report.counts, checksum: seeded.checksum }, 'seed applied');
     }
-    const schema = await buildAppSchema();
+    phases.done('seed');
+    runtime.settled();
+    const schema = await schemaBuilt;
+    phases.done('schemaWait');
     const queries = new QueryCatalog();
     const http = await createHttpApp(schema, { config, db: runtime.db, queries }, log);
     const port = await http.listen();
+    phases.done('http');
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
     const url = `http://${host}:${port}/graphql`;
     log.info({ url }, `GraphQL ready at ${url}`);
+    log.info({ phasesMs: phases.ms, totalMs: phases.totalMs() }, `ready in ${(phases.totalMs() / 1000).toFixed(1)} s`);
     let stopping: Promise<void> | undefined;
     return {
       url,

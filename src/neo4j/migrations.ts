@@ -45,42 +45,49 @@ export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
     });
 }
 
+let loaded: QueryCatalog | undefined;
+const catalog = (): QueryCatalog => (loaded ??= new QueryCatalog());
+
 async function recordedMigrations(db: Database): Promise<Map<string, string>> {
-  const rows = await db.read<{ id: string; checksum: string }>(
-    'MATCH (m:Migration) RETURN m.id AS id, m.checksum AS checksum',
-  );
+  const rows = await db.read<{ id: string; checksum: string }>(catalog().get('migrations/recorded'));
   return new Map(rows.map((r) => [r.id, r.checksum]));
 }
 
+/** The labels of the model that lack their uniqueness constraint on `id`. */
+async function labelsMissingIdConstraint(db: Database): Promise<string[]> {
+  const present = new Set((await db.read<{ label: string }>(catalog().get('migrations/id-constraints'))).map((r) => r.label));
+  return MERGE_LABELS.filter((l) => !present.has(l));
+}
+
+/**
+ * Applies what is new. A start-up where nothing changed costs two reads (the recorded migrations
+ * and the id constraints, at once) and writes nothing: no transaction, no schema command.
+ */
 export async function migrate(db: Database, migrations: Migration[] = loadMigrations()): Promise<MigrationResult> {
-  const recorded = await recordedMigrations(db);
+  const [recorded, missing] = await Promise.all([recordedMigrations(db), labelsMissingIdConstraint(db)]);
   const result: MigrationResult = { applied: [], alreadyApplied: [] };
+  // Every applied file is checked before anything runs: an edited migration stops the start-up as it is.
   for (const m of migrations) {
     const known = recorded.get(m.id);
-    if (known !== undefined) {
-      if (known !== m.checksum) {
-        throw new MigrationError(`Migration ${m.id} was changed after it was applied; add a new migration instead`);
-      }
+    if (known !== undefined && known !== m.checksum) {
+      throw new MigrationError(`Migration ${m.id} was changed after it was applied; add a new migration instead`);
+    }
+  }
+  for (const m of migrations) {
+    if (recorded.has(m.id)) {
       result.alreadyApplied.push(m.id);
       continue;
     }
     // Schema commands cannot share a transaction with data writes, so each statement runs on its own;
     // all of them are IF NOT EXISTS, which makes a half-applied migration safe to re-run.
     for (const statement of m.statements) await db.write(statement);
-    await db.write('MERGE (m:Migration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()', {
-      id: m.id,
-      checksum: m.checksum,
-    });
+    await db.write(catalog().get('migrations/record'), { id: m.id, checksum: m.checksum });
     result.applied.push(m.id);
   }
-  await ensureModelConstraints(db);
+  // A migration may have created some (001 did); the model's list is checked again only if one ran.
+  const stillMissing = result.applied.length > 0 ? await labelsMissingIdConstraint(db) : missing;
+  for (const label of stillMissing) await db.write(catalog().render('model/id-constraint', { LABEL: labelSlot(label) }));
   return result;
-}
-
-/** The id constraint of every label the model merges nodes on (cypher/queries/model/id-constraint.cypher). */
-async function ensureModelConstraints(db: Database): Promise<void> {
-  const catalog = new QueryCatalog();
-  for (const label of MERGE_LABELS) await db.write(catalog.render('model/id-constraint', { LABEL: labelSlot(label) }));
 }
 
 /** True when every migration file has been applied (what `/ready` checks). */

@@ -4,6 +4,7 @@
  * `Database` and one `close()` that also stops a managed server.
  */
 import { Config, redactUri } from '../config';
+import type { Say } from '../say';
 import { Database } from './database';
 import { ManagedNeo4j } from './managed';
 
@@ -19,13 +20,9 @@ export interface Neo4jRuntime {
   loginHint?: string;
   /** The managed Neo4j's user and password (auth is on), for tools that open drivers of their own. */
   credentials?: { username: string; password: string };
+  /** The start-up queries are done (a managed Neo4j may now write its class-data archive). */
+  settled(): void;
   close(): Promise<void>;
-}
-
-interface Say {
-  info(msg: string): void;
-  warn(msg: string): void;
-  error?(msg: string): void;
 }
 
 export interface OpenOptions {
@@ -40,6 +37,7 @@ export async function openNeo4j(config: Config, say: Say, options: OpenOptions =
     return {
       db,
       description: `Using Neo4j at ${redactUri(config.neo4j.uri)} (database ${config.neo4j.database})`,
+      settled: () => undefined,
       close: () => db.close(),
     };
   }
@@ -72,6 +70,7 @@ export async function openNeo4j(config: Config, say: Say, options: OpenOptions =
     login: `Neo4j Browser ${started.httpUrl}/browser/ and cypher-shell -a ${started.boltUri}: user ${started.username}, password ${started.password}`,
     credentials: { username: started.username, password: started.password },
     loginHint: `Neo4j Browser ${started.httpUrl}/browser/ and cypher-shell -a ${started.boltUri}: user ${started.username}, password in ${started.credentialsFile}`,
+    settled: () => managed.settled(),
     close: async () => {
       await db.close();
       await managed.stop();

@@ -34,6 +34,35 @@ describe('migrations against the real Neo4j', () => {
     expect(await schemaSnapshot()).toEqual(before);
   });
 
+  it('write nothing when nothing changed (a restart runs two reads only)', async () => {
+    const calls: string[] = [];
+    const view = Object.create(db()) as ReturnType<typeof db>;
+    view.read = (cypher, params) => (calls.push('read'), db().read(cypher, params));
+    view.write = async (cypher) => {
+      throw new Error(`unexpected write: ${cypher.split('\n').find((l) => !l.startsWith('//'))}`);
+    };
+    const result = await migrate(view);
+    expect(result.applied).toEqual([]);
+    expect(calls).toEqual(['read', 'read']);
+  });
+
+  it('apply a new migration, and recreate a missing model constraint', async () => {
+    const extra = { id: '999_test_only', checksum: 'test', statements: ['CREATE INDEX test_only_999 IF NOT EXISTS FOR (n:TestOnly) ON (n.x)'] };
+    await db().write('DROP CONSTRAINT company_id IF EXISTS');
+    try {
+      const result = await migrate(db(), [...loadMigrations(), extra]);
+      expect(result.applied).toEqual(['999_test_only']);
+      const labels = await db().read<{ label: string }>(
+        "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' AND properties = ['id'] RETURN labelsOrTypes[0] AS label",
+      );
+      expect(labels.map((l) => l.label)).toContain('Company');
+    } finally {
+      await db().write('DROP INDEX test_only_999 IF EXISTS');
+      await db().write("MATCH (m:Migration {id: '999_test_only'}) DELETE m");
+    }
+    expect(await migrationsApplied(db())).toBe(true);
+  });
+
   it('refuse a migration edited after it was applied', async () => {
     const [first, ...rest] = loadMigrations();
     const edited = { ...first!, checksum: 'edited' };

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
-import { extractDocument } from '../../extract';
+import type * as Extract from '../../extract';
 import { migrate } from '../../neo4j/migrations';
 import { say } from '../say';
 import { withNeo4j } from '../with-neo4j';
@@ -46,6 +46,9 @@ export function registerExtract(program: Command): void {
       const { out, prefix, subject, fileRef, language, ...meta } = opts;
       const draft = await withNeo4j(async ({ db }) => {
         await migrate(db);
+        // Loaded here, not at the top: its language models cost every other command (serve) half a second.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { extractDocument } = require('../../extract') as typeof Extract;
         return extractDocument(db, file, { meta, prefix, subject, fileRef, language });
       });
       const target = out ?? `${file}.draft.jsonl`;

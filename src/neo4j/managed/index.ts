@@ -1,6 +1,6 @@
 /** The managed local Neo4j: used when NEO4J_URI is not set. See managed-neo4j.ts. */
 export { ManagedNeo4j, NEO4J_MAIN_CLASS } from './managed-neo4j';
-export type { ManagedNeo4jLog, StartOptions, StartedNeo4j } from './managed-neo4j';
+export type { StartOptions, StartedNeo4j } from './managed-neo4j';
 export { ManagedNeo4jError } from './errors';
 export { wipeData } from './wipe';
 export { status } from './state';

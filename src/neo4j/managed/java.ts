@@ -49,7 +49,41 @@ function javaIn(home: string): string {
   return path.join(home, 'bin', process.platform === 'win32' ? 'java.exe' : 'java');
 }
 
-export async function findJava(javaHome: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<JavaRuntime> {
+/**
+ * `java -version` starts a JVM (a second or more on a loaded machine), so its answer is kept in
+ * `<cacheDir>/java-versions.json`, keyed by the binary's path, size and modification time: a new
+ * or upgraded Java is asked again.
+ */
+function cachedVersion(cacheDir: string | undefined, java: string, ask: () => Promise<string>): Promise<string> {
+  if (!cacheDir) return ask();
+  const file = path.join(cacheDir, 'java-versions.json');
+  let key: string;
+  try {
+    const st = fs.statSync(java);
+    key = `${java}|${st.size}|${st.mtimeMs}`;
+  } catch {
+    return ask();
+  }
+  let known: Record<string, string> = {};
+  try {
+    known = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch {
+    // none yet
+  }
+  if (typeof known[key] === 'string') return Promise.resolve(known[key]!);
+  return ask().then((output) => {
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      fs.writeFileSync(`${file}.tmp-${process.pid}`, JSON.stringify({ ...known, [key]: output }, null, 2) + '\n');
+      fs.renameSync(`${file}.tmp-${process.pid}`, file);
+    } catch {
+      // a cache we cannot write only costs the next start the same second
+    }
+    return output;
+  });
+}
+
+export async function findJava(javaHome: string | undefined, env: NodeJS.ProcessEnv = process.env, cacheDir?: string): Promise<JavaRuntime> {
   let java: string | undefined;
   let source: string;
   if (javaHome) [java, source] = [javaIn(javaHome), `JAVA_HOME=${javaHome} (configured)`];
@@ -62,8 +96,10 @@ export async function findJava(javaHome: string | undefined, env: NodeJS.Process
   }
   let output: string;
   try {
-    const r = await execFileAsync(java, ['-version'], { timeout: 30_000 });
-    output = `${r.stderr}\n${r.stdout}`;
+    output = await cachedVersion(cacheDir, java, async () => {
+      const r = await execFileAsync(java, ['-version'], { timeout: 30_000 });
+      return `${r.stderr}\n${r.stdout}`;
+    });
   } catch (err) {
     throw new ManagedNeo4jError(`Could not run ${java} -version: ${(err as Error).message.split('\n')[0]}. ${hint}.`);
   }

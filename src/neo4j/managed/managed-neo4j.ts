@@ -12,7 +12,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { ManagedNeo4jConfig } from '../../config';
+import type { Say } from '../../say';
 import { credentialsFile, ensureCredentials } from './auth';
+import { planCds } from './cds';
 import { ServerLayout, jvmArgs, renderNeo4jConf, serverLayout } from './conf';
 import { ManagedNeo4jError } from './errors';
 import { guardChild, unguardChild } from './exit-guard';
@@ -27,12 +29,8 @@ export const NEO4J_MAIN_CLASS = 'org.neo4j.server.CommunityEntryPoint';
 /** How long a graceful stop may take before SIGKILL. */
 const STOP_GRACE_MS = 30_000;
 const POLL_MS = 250;
-
-export interface ManagedNeo4jLog {
-  info(msg: string): void;
-  warn(msg: string): void;
-  error?(msg: string): void;
-}
+/** When the owner does not call `settled()`, the class-data archive is written this long after a start. */
+const SETTLE_MS = 60_000;
 
 /** What the owner of an attached server hears when it crashes and is restarted (see `supervise`). */
 export interface Supervision {
@@ -86,10 +84,11 @@ export class ManagedNeo4j {
   private supervision?: Supervision;
   private stopRequested = false;
   private recovering?: Promise<void>;
+  private pendingCds?: () => void;
 
   constructor(
     private readonly cfg: ManagedNeo4jConfig,
-    private readonly log: ManagedNeo4jLog,
+    private readonly log: Say,
   ) {
     this.dataDir = path.resolve(cfg.dataDir);
     this.layout = serverLayout(this.dataDir);
@@ -98,7 +97,7 @@ export class ManagedNeo4j {
   /** Checks Java, then fetches the jars once (a no-op when the cache is complete). */
   async install(): Promise<void> {
     if (!this.java) {
-      this.java = await findJava(this.cfg.javaHome);
+      this.java = await findJava(this.cfg.javaHome, process.env, this.cfg.cacheDir);
       if (this.java.major > 21) {
         // 5.26 ran fine on Java 25 here, but Neo4j supports it on 17 and 21 only.
         this.log.warn(`Java ${this.java.version} is newer than Neo4j 5.26 supports (17 or 21); if it fails to start, set JAVA_HOME to a Java 17 or 21`);
@@ -154,9 +153,14 @@ export class ManagedNeo4j {
     const consoleFd = fs.openSync(this.layout.consoleLog, 'a');
     fs.writeSync(consoleFd, `--- ${new Date().toISOString()} tradegraph starts Neo4j ${this.cfg.version} (${detached ? 'detached' : 'attached'})\n`);
 
-    const classpath = [launcher.classpath, path.join(this.libDir!, '*')].filter(Boolean).join(path.delimiter);
+    // The jars by name, then the launcher: a class-data archive is valid for the exact jar list it was
+    // written from (a `lib/*` wildcard expands in directory order), and cannot hold a folder's classes.
+    const jars = fs.readdirSync(this.libDir!).filter((f) => f.endsWith('.jar')).sort().map((f) => path.join(this.libDir!, f));
+    const classpath = [...jars, launcher.classpath].filter(Boolean).join(path.delimiter);
+    const cds = planCds({ enabled: this.cfg.cds ?? true, cacheDir: this.cfg.cacheDir, java: java.java, javaVersion: java.version, jars, log: this.log });
     const args = [
       ...jvmArgs(this.cfg.heap, java.major),
+      ...cds.args,
       ...(detached ? ['-Dtradegraph.watchdog=false'] : []),
       '-cp',
       classpath,
@@ -234,9 +238,21 @@ export class ManagedNeo4j {
     }
     this.started = { boltUri, httpUrl, pid, version: this.cfg.version, ...credentials, credentialsFile: credentialsFile(this.dataDir) };
     this.log.info(
-      `Neo4j ready in ${((Date.now() - began) / 1000).toFixed(1)} s: ${boltUri}, Neo4j Browser at ${httpUrl}/browser/ (pid ${pid}${detached ? ', detached' : ''})`,
+      `Neo4j ready in ${((Date.now() - began) / 1000).toFixed(1)} s: ${boltUri}, Neo4j Browser at ${httpUrl}/browser/ (pid ${pid}${detached ? ', detached' : ''}${cds.mode === 'use' ? ', class-data archive' : ''})`,
     );
+    // The archive is written from the classes loaded so far: after the owner's first queries (see
+    // `settled`) it also holds Cypher's planner, which the next start needs as soon as Neo4j is up.
+    this.pendingCds = cds.afterReady;
+    if (detached) this.settled();
+    else setTimeout(() => this.settled(), SETTLE_MS).unref();
     return this.started;
+  }
+
+  /** The owner has run its start-up queries (migrations, seed check); see `planCds`. */
+  settled(): void {
+    const pending = this.pendingCds;
+    this.pendingCds = undefined;
+    pending?.();
   }
 
   private onCrash(pid: number, code: number | null, sig: NodeJS.Signals | null): void {
@@ -306,7 +322,7 @@ export class ManagedNeo4j {
    * Nothing running: returns quietly. A server attached to another live process is refused, since
    * that process owns it and would lose its database under its feet.
    */
-  static async stopDetached(cfg: Pick<ManagedNeo4jConfig, 'dataDir'>, log?: ManagedNeo4jLog): Promise<void> {
+  static async stopDetached(cfg: Pick<ManagedNeo4jConfig, 'dataDir'>, log?: Say): Promise<void> {
     const dataDir = path.resolve(cfg.dataDir);
     const state = readState(dataDir);
     if (!state) return;
