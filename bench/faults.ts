@@ -122,6 +122,16 @@ class Load {
 }
 
 const ok = (s: Sample) => s.status === 200 && !s.code;
+
+/** Per second since `t0`: requests that ended in it, as `ok/all`, for the report's timeline line. */
+function timeline(xs: Sample[], t0: number, seconds: number): string {
+  const cells: string[] = [];
+  for (let i = 0; i < seconds; i++) {
+    const inIt = xs.filter((x) => x.end >= t0 + i * 1000 && x.end < t0 + (i + 1) * 1000);
+    cells.push(`${inIt.filter(ok).length}/${inIt.length}`);
+  }
+  return cells.join(' ');
+}
 const tally = (xs: Sample[]) => Object.entries(xs.reduce<Record<string, number>>((m, s) => ((m[`${s.status}${s.code ? ' ' + s.code : ''}`] = (m[`${s.status}${s.code ? ' ' + s.code : ''}`] ?? 0) + 1), m), {})).map(([k, v]) => `${k}: ${v}`).join(', ');
 
 async function main(): Promise<void> {
@@ -130,8 +140,12 @@ async function main(): Promise<void> {
     .option('--port <n>', 'HTTP port of the server under test', (v) => Number(v), 4103)
     .option('--timeout <ms>', 'REQUEST_TIMEOUT_MS of the server', (v) => Number(v), 15_000)
     .option('--freeze <s>', 'seconds Neo4j stays frozen', (v) => Number(v), 20)
+    .option('--only <runs>', 'comma-separated subset of kill,freeze,term', 'kill,freeze,term')
+    .option('--after <s>', 'seconds of load kept after Neo4j is back (kill) or thawed (freeze)', (v) => Number(v), 10)
+    .option('--log <file>', 'write the server log here')
     .parse()
-    .opts<{ clients: number; port: number; timeout: number; freeze: number }>();
+    .opts<{ clients: number; port: number; timeout: number; freeze: number; only: string; after: number; log?: string }>();
+  const runs = new Set(o.only.split(','));
   const bodies = loadOperations(path.join(PROJECT_ROOT, 'operations')).map((op) => op.body);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradegraph-faults-'));
   const out: string[] = [`## Fault runs: ${o.clients} clients, deadline ${o.timeout} ms, ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)})`, ''];
@@ -141,8 +155,11 @@ async function main(): Promise<void> {
     // Warm up: the first run of each operation plans its queries.
     for (const body of bodies) await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
+    let load: Load;
+    let samples: Sample[];
     // 1. kill -9
-    let load = new Load(server.url, o.clients, bodies);
+    if (runs.has('kill')) {
+    load = new Load(server.url, o.clients, bodies);
     await sleep(5_000);
     const killedPid = server.javaPid()!;
     const killedAt = Date.now();
@@ -152,8 +169,9 @@ async function main(): Promise<void> {
       if (Date.now() - killedAt > 300_000) break;
       await sleep(250);
     }
-    await sleep(3_000);
-    let samples = await load.stop();
+    const backAt = Date.now();
+    await sleep(o.after * 1000);
+    samples = await load.stop();
     const after = samples.filter((s) => s.start >= killedAt);
     const firstOk = after.filter(ok).sort((a, b) => a.end - b.end)[0];
     const during = after.filter((s) => !firstOk || s.start < firstOk.end);
@@ -163,10 +181,13 @@ async function main(): Promise<void> {
       `- back and serving after ${firstOk ? ((firstOk.end - killedAt) / 1000).toFixed(1) + ' s' : 'NEVER'} (first successful request after the kill)`,
       `- requests during the outage: ${during.length} (${tally(during)}); slowest ${Math.max(0, ...during.map((s) => s.end - s.start))} ms; over the deadline: ${during.filter((s) => s.end - s.start > o.timeout + 1_000).length}`,
       `- server log: ${(server.log.match(/exited unexpectedly[^"]*/) ?? ['(no exit line)'])[0]}; ${(server.log.match(/Neo4j is back after [^"]*/) ?? ['(no back line)'])[0]}`,
+      `- /ready 200 again after ${((backAt - killedAt) / 1000).toFixed(1)} s; successful/ended requests per second after the kill: ${timeline(samples, killedAt, Math.ceil((Date.now() - killedAt) / 1000))}`,
       '',
     );
+    }
 
     // 2. freeze
+    if (runs.has('freeze')) {
     load = new Load(server.url, o.clients, bodies);
     await sleep(3_000);
     const frozenPid = server.javaPid()!;
@@ -179,7 +200,7 @@ async function main(): Promise<void> {
     }
     const thawedAt = Date.now();
     process.kill(frozenPid, 'SIGCONT');
-    await sleep(o.timeout + 5_000);
+    await sleep(Math.max(o.after * 1000, o.timeout + 5_000));
     samples = await load.stop();
     const frozen = samples.filter((s) => s.start >= frozenAt && s.start < thawedAt);
     const lat = frozen.map((s) => s.end - s.start).sort((a, b) => a - b);
@@ -189,11 +210,13 @@ async function main(): Promise<void> {
       '',
       `- requests started while frozen: ${frozen.length} (${tally(frozen)}); latency p50 ${percentile(lat, 50)} ms, max ${lat[lat.length - 1]} ms; over deadline + 1 s: ${frozen.filter((s) => s.end - s.start > o.timeout + 1_000).length}`,
       `- /ready while frozen: ${readies.map((r) => `${r.status} in ${r.ms} ms`).join(', ')}`,
-      `- first success after SIGCONT: ${back ? ((back.end - thawedAt) / 1000).toFixed(1) + ' s' : 'none'}`,
+      `- first success after SIGCONT: ${back ? ((back.end - thawedAt) / 1000).toFixed(1) + ' s' : 'none'}; successful/ended requests per second after SIGCONT: ${timeline(samples, thawedAt, Math.ceil((Date.now() - thawedAt) / 1000))}`,
       '',
     );
+    }
 
     // 3. SIGTERM under load
+    if (runs.has('term')) {
     const javaPid = server.javaPid()!;
     load = new Load(server.url, o.clients, bodies);
     await sleep(5_000);
@@ -213,9 +236,11 @@ async function main(): Promise<void> {
       `- Java process ${javaPid} left: ${alive(javaPid) ? 'YES' : 'no'}`,
       '',
     );
+    }
   } finally {
     if (server.child?.exitCode === null) server.child.kill('SIGKILL');
     process.stdout.write(out.join('\n') + '\n');
+    if (o.log) fs.writeFileSync(o.log, server.log);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

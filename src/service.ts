@@ -8,7 +8,8 @@ import net from 'node:net';
 import { Config, redactUri } from './config';
 import { createLogger, Logger, sayTo } from './logger';
 import { openNeo4j, Neo4jRuntime } from './neo4j/runtime';
-import { migrate } from './neo4j/migrations';
+import { migrate, migrationsApplied } from './neo4j/migrations';
+import type { Database } from './neo4j/database';
 import { QueryCatalog } from './neo4j/queries';
 import { buildAppSchema } from './graphql/schema';
 import { createHttpApp } from './http/app';
@@ -66,7 +67,9 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
   await checkPortFree(config.port, config.host);
   phases.done('portCheck');
   if (config.neo4j.uri) log.info(`Connecting to Neo4j at ${redactUri(config.neo4j.uri)}`);
-  const opening = openNeo4j(config, sayTo(log), { onFatal: (err) => opts.onFatal?.(err) });
+  // After a crash and restart, what start-up plans is planned again before requests come back.
+  const warmUp = (db: Database) => migrationsApplied(db);
+  const opening = openNeo4j(config, sayTo(log), { onFatal: (err) => opts.onFatal?.(err), warmUp });
   // The schema needs no database: it is built while Neo4j starts (a failure is reported below, in order).
   const schemaBuilt = buildAppSchema();
   schemaBuilt.catch(() => undefined);

@@ -28,7 +28,16 @@ export interface Neo4jRuntime {
 export interface OpenOptions {
   /** The managed Neo4j crashed and could not be restarted: the process should end non-zero. */
   onFatal?(err: Error): void;
+  /**
+   * Run against a restarted managed Neo4j before requests are let through again (e.g. planning the
+   * queries requests will run: a cold server under full load otherwise plans them all at once, and
+   * every request meets its deadline). Bounded by WARM_UP_MS; a failure only ends the warm-up.
+   */
+  warmUp?(db: Database): Promise<unknown>;
 }
+
+/** The longest a restarted server is kept from requests for its warm-up. */
+const WARM_UP_MS = 20_000;
 
 export async function openNeo4j(config: Config, say: Say, options: OpenOptions = {}): Promise<Neo4jRuntime> {
   if (config.neo4j.uri) {
@@ -50,7 +59,16 @@ export async function openNeo4j(config: Config, say: Say, options: OpenOptions =
     onDown: (reason) => {
       db.availability.down = reason;
     },
-    onUp: () => {
+    onUp: async () => {
+      if (options.warmUp) {
+        // The app's own handle refuses queries while the server is marked down; a probe of its own warms it.
+        const probe = new Database({ uri: started.boltUri, username: started.username, password: started.password, database: config.neo4j.database });
+        let timer: NodeJS.Timeout | undefined;
+        const bound = new Promise((resolve) => (timer = setTimeout(resolve, WARM_UP_MS)));
+        await Promise.race([options.warmUp(probe).catch((err: Error) => say.warn(`Warming up the restarted Neo4j failed: ${err.message}`)), bound]);
+        clearTimeout(timer);
+        void probe.close().catch(() => undefined);
+      }
       db.availability.down = undefined;
     },
     onGiveUp: (err) => options.onFatal?.(err),

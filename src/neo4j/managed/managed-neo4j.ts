@@ -36,7 +36,8 @@ const SETTLE_MS = 60_000;
 export interface Supervision {
   /** The server exited on its own: requests should fail fast until `onUp`. */
   onDown(reason: string): void;
-  onUp(): void;
+  /** The server is back; requests are let through once this resolves (the owner may warm it up first). */
+  onUp(): void | Promise<void>;
   /** Every restart failed: the owner should exit non-zero so that its own supervisor takes over. */
   onGiveUp(err: Error): void;
 }
@@ -278,8 +279,11 @@ export class ManagedNeo4j {
       try {
         await this.start();
         if (this.stopRequested) return;
-        this.log.info(`Neo4j is back after ${((Date.now() - began) / 1000).toFixed(1)} s (restart ${n} of ${attempts})`);
-        this.supervision?.onUp();
+        const upAt = Date.now();
+        await this.supervision?.onUp();
+        this.log.info(
+          `Neo4j is back after ${((Date.now() - began) / 1000).toFixed(1)} s (restart ${n} of ${attempts}; ${((Date.now() - upAt) / 1000).toFixed(1)} s of it warming up)`,
+        );
         return;
       } catch (err) {
         last = err as Error;
