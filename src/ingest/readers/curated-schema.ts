@@ -52,6 +52,13 @@ const note = prose.optional();
 /** When a market, facility or policy came into being (founded, signed, opened, approved): a year or an ISO date. */
 const established = date.optional();
 
+/**
+ * A record of a named node kind: its `type`, its id (one of the model's id schemes), its names, the
+ * fields of its own, a note and the excerpts that state it.
+ */
+const namedRecord = <L extends string, I extends z.ZodType, S extends z.ZodRawShape>(type: L, id: I, own: S) =>
+  z.strictObject({ type: z.literal(type), id, ...named, ...own, note, excerpts });
+
 export const SourceRecord = z.strictObject({
   type: z.literal('source'),
   id: sourceId,
@@ -77,28 +84,18 @@ export const ExcerptRecord = z.strictObject({
   note,
 });
 
-export const RegionRecord = z.strictObject({
-  type: z.literal('region'),
-  id: regionId,
-  ...named,
+export const RegionRecord = namedRecord('region', regionId, {
   kind: kindOf('REGION'),
   iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters').optional(),
   iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters').optional(),
   m49: z.string().regex(/^\d{3}$/, 'must be a three-digit string like "156"').optional(),
   gbCode: z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code').optional(),
   partOf: oneOrMany(regionId).optional(),
-  note,
-  excerpts,
 });
 
-export const MarketRecord = z.strictObject({
-  type: z.literal('market'),
-  id: marketId,
-  ...named,
+export const MarketRecord = namedRecord('market', marketId, {
   kind: kindOf('MARKET'),
   established,
-  note,
-  excerpts,
 });
 
 export const MembershipRecord = z.strictObject({
@@ -111,24 +108,14 @@ export const MembershipRecord = z.strictObject({
   excerpts,
 });
 
-export const CompanyRecord = z.strictObject({
-  type: z.literal('company'),
-  id: companyId,
-  ...named,
+export const CompanyRecord = namedRecord('company', companyId, {
   kind: kindOf('COMPANY').optional(),
   headquarters: regionId.optional(),
-  note,
-  excerpts,
 });
 
-export const ProductRecord = z.strictObject({
-  type: z.literal('product'),
-  id: idMatching(/^product:[a-z0-9][a-z0-9-]*$/, 'a product id like product:wulong-bamboo-shoots'),
-  ...named,
+export const ProductRecord = namedRecord('product', idMatching(/^product:[a-z0-9][a-z0-9-]*$/, 'a product id like product:wulong-bamboo-shoots'), {
   classifiedAs: oneOrMany(hsId).optional(),
   origin: oneOrMany(regionId).optional(),
-  note,
-  excerpts,
 });
 
 export const HsRecord = z.strictObject({
@@ -149,18 +136,13 @@ export const HsRecord = z.strictObject({
   // An entry without a name of its own is named by its description.
   .transform((r) => ({ ...r, name: r.name ?? normalizeName(r.description) }));
 
-export const PolicyRecord = z.strictObject({
-  type: z.literal('policy'),
-  id: policyId,
-  ...named,
+export const PolicyRecord = namedRecord('policy', policyId, {
   kind: kindOf('POLICY'),
   periodStart: year.optional(),
   periodEnd: year.optional(),
   established,
   appliesIn: oneOrMany(regionId).optional(),
   supports: oneOrMany(anyId).optional(),
-  note,
-  excerpts,
 });
 
 export const FacilityRecord = z.strictObject({

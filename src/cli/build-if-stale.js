@@ -12,7 +12,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
-const ROOT = path.join(__dirname, '..');
+const ROOT = path.join(__dirname, '..', '..');
 const STAMP = path.join(ROOT, 'dist', '.build-inputs');
 const ENTRY = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 
