@@ -5,7 +5,7 @@
  * (normalizeName, normalizeText), and defaults are filled (an HS entry's name, a figure's qualifier).
  */
 import { z } from 'zod';
-import { KindName, NODE_KINDS } from '../../model';
+import { KIND_NAMES, KindName, NODE_KINDS, NodeLabel } from '../../model';
 import { normalizeName, normalizeText } from '../text';
 
 const idMatching = (re: RegExp, what: string) => z.string().regex(re, `must be ${what}`);
@@ -233,3 +233,29 @@ export const RECORD_SCHEMAS = {
 
 export type RecordType = keyof typeof RECORD_SCHEMAS;
 export type CuratedRecord = { [K in RecordType]: z.output<(typeof RECORD_SCHEMAS)[K]> }[RecordType];
+
+/** The record type of a model kind that has none of its own: its label in kebab case (`SeaPort`: `sea-port`). */
+export const recordTypeOfLabel = (label: string): string => label.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
+export interface GenericRecordType {
+  label: NodeLabel;
+  schema: z.ZodType;
+}
+
+/**
+ * Records of the model's kinds that no record type above writes (`covered`: the labels the record
+ * types write), so that a node kind added to the model (one row in src/model.ts) can be curated at
+ * once: a named record with the kind's `kind` (when the model gives it kinds) and when it was
+ * established; its relationships come as `link` records, checked against the model's ends.
+ */
+export function genericRecordTypes(covered: ReadonlySet<string>): Map<string, GenericRecordType> {
+  const out = new Map<string, GenericRecordType>();
+  for (const k of KIND_NAMES) {
+    const row = NODE_KINDS[k];
+    if (covered.has(row.label) || row.provenance) continue;
+    const type = recordTypeOfLabel(row.label);
+    const kind: z.ZodRawShape = row.kinds.length > 0 ? { kind: kindOf(k) } : {};
+    out.set(type, { label: row.label, schema: namedRecord(type, idOf([k], `a ${row.label} id`), { ...kind, established }) });
+  }
+  return out;
+}
