@@ -79,7 +79,7 @@ const PRODUCTS = gql`
 describe('Apollo Client with the documented cache', () => {
   it('the README shows the setup this test runs', () => {
     const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
-    const setup = fs.readFileSync(path.join(PROJECT_ROOT, 'examples', 'apollo-client', 'cache.ts'), 'utf8');
+    const setup = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'apollo-client', 'cache.ts'), 'utf8');
     expect(readme).toContain(setup.trim());
   });
 
