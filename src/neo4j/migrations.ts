@@ -10,8 +10,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Database } from './database';
-import { MERGE_LABELS } from '../model';
-import { labelSlot, PROJECT_ROOT, QueryCatalog, splitStatements } from './queries';
+import { ensureModelSchema } from './model-schema';
+import { PROJECT_ROOT, QueryCatalog, splitStatements } from './queries';
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'cypher', 'migrations');
 
@@ -53,18 +53,12 @@ async function recordedMigrations(db: Database): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.id, r.checksum]));
 }
 
-/** The labels of the model that lack their uniqueness constraint on `id`. */
-async function labelsMissingIdConstraint(db: Database): Promise<string[]> {
-  const present = new Set((await db.read<{ label: string }>(catalog().get('migrations/id-constraints'))).map((r) => r.label));
-  return MERGE_LABELS.filter((l) => !present.has(l));
-}
-
 /**
- * Applies what is new. A start-up where nothing changed costs two reads (the recorded migrations
- * and the id constraints, at once) and writes nothing: no transaction, no schema command.
+ * Applies what is new. A start-up where nothing changed only reads (the recorded migrations, then
+ * the model schema's two SHOW queries) and writes nothing: no write transaction, no schema command.
  */
 export async function migrate(db: Database, migrations: Migration[] = loadMigrations()): Promise<MigrationResult> {
-  const [recorded, missing] = await Promise.all([recordedMigrations(db), labelsMissingIdConstraint(db)]);
+  const recorded = await recordedMigrations(db);
   const result: MigrationResult = { applied: [], alreadyApplied: [] };
   // Every applied file is checked before anything runs: an edited migration stops the start-up as it is.
   for (const m of migrations) {
@@ -84,9 +78,7 @@ export async function migrate(db: Database, migrations: Migration[] = loadMigrat
     await db.write(catalog().get('migrations/record'), { id: m.id, checksum: m.checksum });
     result.applied.push(m.id);
   }
-  // A migration may have created some (001 did); the model's list is checked again only if one ran.
-  const stillMissing = result.applied.length > 0 ? await labelsMissingIdConstraint(db) : missing;
-  for (const label of stillMissing) await db.write(catalog().render('model/id-constraint', { LABEL: labelSlot(label) }));
+  await ensureModelSchema(db, catalog());
   return result;
 }
 
