@@ -10,6 +10,7 @@ import { createLogger, Logger } from './logger';
 import { openNeo4j, Neo4jRuntime } from './neo4j/runtime';
 import { migrate } from './neo4j/migrations';
 import { QueryCatalog } from './neo4j/queries';
+import { planNamedQueries } from './neo4j/plans';
 import { buildAppSchema } from './graphql/schema';
 import { createHttpApp } from './http/app';
 import { seedIfChanged } from './ingest/seed';
@@ -69,6 +70,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
     }
     const schema = await buildAppSchema();
     const queries = new QueryCatalog();
+    void planNamedQueries(runtime.db, queries).then((p) => log.info(p, 'named queries planned'));
     const http = await createHttpApp(schema, { config, db: runtime.db, queries }, log);
     const port = await http.listen();
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
