@@ -11,6 +11,7 @@ import { openNeo4j, Neo4jRuntime } from './neo4j/runtime';
 import { migrate, migrationsApplied } from './neo4j/migrations';
 import type { Database } from './neo4j/database';
 import { QueryCatalog } from './neo4j/queries';
+import { planNamedQueries } from './neo4j/plans';
 import { buildAppSchema } from './graphql/schema';
 import { createHttpApp } from './http/app';
 import { seedIfChanged } from './ingest/seed';
@@ -103,6 +104,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
     const schema = await schemaBuilt;
     phases.done('schemaWait');
     const queries = new QueryCatalog();
+    void planNamedQueries(runtime.db, queries).then((p) => log.info(p, 'named queries planned'));
     const http = await createHttpApp(schema, { config, db: runtime.db, queries }, log);
     const port = await http.listen();
     phases.done('http');

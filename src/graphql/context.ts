@@ -20,10 +20,14 @@ export interface RequestContext extends AppServices {
   wantsStats: boolean;
 }
 
-/** The request's deadline starts now: every query of the request must end within REQUEST_TIMEOUT_MS. */
-export function createRequestContext(services: AppServices, wantsStats: boolean): RequestContext {
+/**
+ * The request's deadline starts now: every query of the request must end within REQUEST_TIMEOUT_MS.
+ * `ended` (aborted when the HTTP response closes: sent, or the client went away) stops the
+ * request's Neo4j work (see RequestScope in neo4j/database.ts).
+ */
+export function createRequestContext(services: AppServices, wantsStats: boolean, ended?: AbortSignal): RequestContext {
   const stats = new QueryStats();
   const timeoutMs = services.config.requestTimeoutMs;
-  const db = services.db.forRequest(stats, { at: Date.now() + timeoutMs, timeoutMs });
+  const db = services.db.forRequest(stats, { at: Date.now() + timeoutMs, timeoutMs }, ended);
   return { ...services, db, stats, loaders: new Map(), wantsStats };
 }

@@ -79,8 +79,8 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
     graphqlGetLinks(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext(services, config.graphql.debugStats || req.header(STATS_HEADER) === '1'),
+      context: async ({ req, res }) =>
+        createRequestContext(services, config.graphql.debugStats || req.header(STATS_HEADER) === '1', closedSignal(res)),
     }),
   );
 
@@ -103,4 +103,11 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
       }),
     close: () => apollo.stop(),
   };
+}
+
+/** Aborted when the response closes (sent, or the client went away): the request's Neo4j work stops then. */
+function closedSignal(res: express.Response): AbortSignal {
+  const closed = new AbortController();
+  res.once('close', () => closed.abort());
+  return closed.signal;
 }

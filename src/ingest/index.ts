@@ -33,6 +33,7 @@ import type { ImportError, Logger, RowItem } from './types';
 import { Counts, GraphWriter } from './writer';
 import { StagedImport } from './staging/import';
 import { rollbackRun } from './staging/publish';
+import { refreshAggregates } from '../neo4j/aggregates';
 import { RunRecord, unfinishedRun } from './staging/runs';
 
 export type { Logger, ImportError } from './types';
@@ -123,7 +124,7 @@ export async function resumeImport(db: Database, extra: Pick<ImportOptions, 'pro
   log?.info(`resuming import run ${run.id} (${run.status}, staged through file ${run.stagedFile + 1} line ${run.stagedLine})`);
   const imp = new ImportRun(db, { ...saved, ...extra, paths: run.files, format: 'comtrade' }, log);
   try {
-    return await imp.resume(run);
+    return await afterWritten(db, await imp.resume(run));
   } finally {
     imp.dispose();
   }
@@ -143,10 +144,16 @@ export { unfinishedRun, describeUnfinished } from './staging/runs';
 export async function runImport(db: Database, opts: ImportOptions, log?: Logger): Promise<ImportReport> {
   const run = new ImportRun(db, opts, log);
   try {
-    return await run.execute();
+    return await afterWritten(db, await run.execute());
   } finally {
     run.dispose();
   }
+}
+
+/** After an import that wrote: the aggregates the graph keeps (sort keys, analytics summaries) follow it. */
+async function afterWritten(db: Database, report: ImportReport): Promise<ImportReport> {
+  if (report.written) await refreshAggregates(db);
+  return report;
 }
 
 /** One import: its options, its error list and report, and the state shared by its phases. */

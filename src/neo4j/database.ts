@@ -6,7 +6,7 @@
  * round trip per session. Every query goes through `run`, which counts queries and database time
  * for the request statistics (`QueryStats`).
  */
-import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, Session } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, Session, Transaction } from 'neo4j-driver';
 
 export interface Neo4jConnection {
   uri: string;
@@ -63,6 +63,8 @@ export class Database {
   readonly stats?: QueryStats;
   /** Set on per-request views: every transaction ends by then (Neo4j's timeout and our own timer). */
   readonly deadline?: Deadline;
+  /** Set on per-request views: the one session and read transaction all the request's reads share. */
+  readonly scope?: RequestScope;
   readonly availability = new Availability();
 
   constructor(conn: Neo4jConnection) {
@@ -88,16 +90,22 @@ export class Database {
     return this.forRequest(stats);
   }
 
-  /** A per-request view: its queries are counted into `stats` and none runs past `deadline`. */
-  forRequest(stats: QueryStats, deadline?: Deadline): Database {
-    const view = Object.create(this) as { stats?: QueryStats; deadline?: Deadline };
+  /**
+   * A per-request view: its queries are counted into `stats` and none runs past `deadline`. With a
+   * deadline, the request's reads share one session and read transaction (RequestScope), ended when
+   * `signal` aborts (the client went away, or the response is done) or the deadline passes.
+   */
+  forRequest(stats: QueryStats, deadline?: Deadline, signal?: AbortSignal): Database {
+    const view = Object.create(this) as { stats?: QueryStats; deadline?: Deadline; scope?: RequestScope };
     view.stats = stats;
     view.deadline = deadline;
+    view.scope = deadline ? new RequestScope(this, stats, deadline, signal) : undefined;
     return view as Database;
   }
 
-  /** Runs one read query in a managed (routed, retried) read transaction. */
+  /** Runs one read query: in the request's shared read transaction, else in a managed (routed, retried) one. */
   async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
+    if (this.scope) return this.scope.read<R>(cypher, params);
     return this.executeRead((tx) => run<R>(tx, cypher, params, this.stats));
   }
 
@@ -176,6 +184,118 @@ export class Database {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+}
+
+/**
+ * The reads of one GraphQL request: one session and one read transaction, opened at the first read
+ * with the time left before the deadline as Neo4j's transaction timeout, and shared by every query
+ * of the request (concurrent queries are pipelined on the transaction's connection), so a request
+ * pays one BEGIN and one COMMIT, and its reads see one transaction's view of the graph.
+ *
+ * It ends in three ways:
+ *  - idle: when no query is in flight after the current macrotask (resolvers issue the next level's
+ *    queries from microtasks and DataLoader ticks, before that), the transaction commits in the
+ *    background; a later read opens a new one;
+ *  - `signal` aborts (the HTTP layer aborts it when the response is closed: sent, or the client
+ *    went away), or the deadline passes: the session is closed at once, which resets the
+ *    connection, so Neo4j stops the running queries instead of finishing them for nobody;
+ *  - a query fails: that transaction is dropped (Neo4j has marked it failed), the next read opens
+ *    a fresh one.
+ * Reads are not retried (a managed transaction's retry would re-run queries of other fields); the
+ * request's deadline bounds the whole.
+ */
+export class RequestScope {
+  private session?: Session;
+  private tx?: Transaction;
+  private inFlight = 0;
+  private idleTimer?: NodeJS.Immediate;
+  private ended = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly stats: QueryStats,
+    private readonly deadline: Deadline,
+    signal?: AbortSignal,
+  ) {
+    if (signal) {
+      if (signal.aborted) this.ended = true;
+      else signal.addEventListener('abort', () => this.end(), { once: true });
+    }
+  }
+
+  /** True once the request's reads have been stopped (client gone, response done or deadline). */
+  get isEnded(): boolean {
+    return this.ended;
+  }
+
+  async read<R extends RecordShape>(cypher: string, params: Params): Promise<R[]> {
+    if (this.db.availability.down) throw new DatabaseDownError(this.db.availability.down);
+    const left = this.deadline.at - Date.now();
+    if (left <= 0 || this.ended) {
+      this.end();
+      throw new DeadlineExceededError(this.deadline.timeoutMs);
+    }
+    const tx = this.transaction(left);
+    if (this.idleTimer) clearImmediate(this.idleTimer);
+    this.idleTimer = undefined;
+    this.inFlight += 1;
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.end();
+        reject(new DeadlineExceededError(this.deadline.timeoutMs));
+      }, left);
+    });
+    const started = performance.now();
+    try {
+      const result = await Promise.race([tx.run<R>(cypher, params), expired]);
+      this.stats.record(performance.now() - started);
+      return result.records.map((r) => r.toObject() as R);
+    } catch (err) {
+      if (this.ended) throw new DeadlineExceededError(this.deadline.timeoutMs);
+      if (this.tx === tx) this.drop();
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      this.inFlight -= 1;
+      if (this.inFlight === 0 && this.tx) this.idleTimer = setImmediate(() => this.commitIfIdle());
+    }
+  }
+
+  /** Stops the request's database work: the session closes (resetting its connection) and nothing more runs. */
+  end(): void {
+    this.ended = true;
+    if (this.idleTimer) clearImmediate(this.idleTimer);
+    this.drop();
+  }
+
+  private transaction(left: number): Transaction {
+    if (this.tx) return this.tx;
+    const session = this.db.driver.session({ database: this.db.name, defaultAccessMode: neo4j.session.READ });
+    this.session = session;
+    this.tx = session.beginTransaction({ timeout: Math.max(1, Math.ceil(left)) });
+    return this.tx;
+  }
+
+  private commitIfIdle(): void {
+    this.idleTimer = undefined;
+    if (this.inFlight > 0 || !this.tx) return;
+    const { tx, session } = this;
+    this.tx = undefined;
+    this.session = undefined;
+    void tx
+      .commit()
+      .catch(() => undefined)
+      .finally(() => session?.close().catch(() => undefined));
+  }
+
+  /** Not awaited: closing a session whose server froze would wait as long as the server does. */
+  private drop(): void {
+    const session = this.session;
+    this.tx = undefined;
+    this.session = undefined;
+    void session?.close().catch(() => undefined);
   }
 }
 

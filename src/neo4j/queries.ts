@@ -2,8 +2,9 @@
  * The query catalog: the one mechanism that turns `.cypher` files into the text that runs.
  *
  * - Named queries: every `.cypher` file under `cypher/queries/` (name: its path without the
- *   extension, `company/page`), `cypher/ingest/` (`ingest/upsert-nodes`) and `cypher/seed/`
- *   (`seed/record-read`), loaded once at
+ *   extension, `company/page`), `cypher/ingest/` (`ingest/upsert-nodes`), `cypher/seed/`
+ *   (`seed/record-read`) and `cypher/aggregates/` (`aggregates/sort-keys`: what imports
+ *   maintain, src/neo4j/aggregates.ts), loaded once at
  *   start-up with their shared parts written in (query-parts.ts). A missing name or part fails at
  *   start-up, never mid-request.
  * - Rendering: what Cypher cannot take as a parameter (a label, a relationship type, a path length,
@@ -70,6 +71,7 @@ const QUERY_DIRS: readonly [string, string][] = [
   ['queries', ''],
   ['ingest', 'ingest/'],
   ['seed', 'seed/'],
+  ['aggregates', 'aggregates/'],
 ];
 
 export class QueryCatalog {

@@ -2,6 +2,7 @@
  * Batching: relationship fields load through one DataLoader per (named query, arguments), so the
  * number of Cypher queries of a request grows with its depth, not with the number of parents.
  */
+import { refreshAggregates } from '../../src/neo4j/aggregates';
 import { useTestGraph } from '../support/neo4j';
 import { dataOf, useApi } from '../support/api';
 
@@ -25,6 +26,8 @@ beforeAll(async () => {
     CREATE (f:Fact:TradeFlow {id: c.id + ':flow' + toString(j), direction: 'EXPORT', periodStart: 2020 + j, periodEnd: 2020 + j, value: toFloat(i * 10 + j)})
     CREATE (f)-[:TRADER]->(c), (f)-[:OF_PRODUCT]->(h), (f)-[:TO]->(r), (f)-[:STATED_IN]->(e)
   `);
+  // Written around the import pipeline: what it maintains after a write (sort keys) is run here.
+  await refreshAggregates(db());
 });
 
 const NESTED = `query($n: Int!) {
@@ -53,8 +56,9 @@ describe('batched relationship loading', () => {
     expect(small.data.companies.nodes).toHaveLength(5);
     expect(large.data.companies.nodes).toHaveLength(500);
     expect(large.data.companies.totalCount).toBe(600);
-    // companies page, excerpts, tradeFlows pages, product, hsParent, to, sources: one query each.
-    expect(small.queries).toBe(7);
+    // companies page, excerpts, tradeFlows pages (product, to and sources fetched with the flows:
+    // look-ahead), hsParent: one query each.
+    expect(small.queries).toBe(4);
     expect(large.queries).toBe(small.queries);
   });
 

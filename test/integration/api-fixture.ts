@@ -3,6 +3,7 @@
  * following docs/model.md (sources, excerpts, regions, markets with dated memberships, HS entries,
  * named products, companies, facilities, policies, figures and flows).
  */
+import { refreshAggregates } from '../../src/neo4j/aggregates';
 import type { RelType } from '../../src/model';
 import type { Database } from '../../src/neo4j/database';
 import type { Props } from '../../src/ingest/types';
@@ -180,6 +181,8 @@ export async function createFixtureGraph(db: Database): Promise<void> {
     );
     if (written[0]?.n !== rows.length) throw new Error(`fixture: ${type}: wrote ${written[0]?.n} of ${rows.length}`);
   }
+  // What every import maintains after it writes (sort keys, analytics summaries), as the pipeline does.
+  await refreshAggregates(db);
 }
 
 /** Counts nodes and relationships (to show a request changed nothing). */

@@ -3,9 +3,11 @@
 //   $name       text or null: case-insensitive substring of name, nameZh or an alias
 //   $kind       company kind or null (enterprise, group)
 //   $region     region id or null: headquartered or with a facility in the region or inside it
-//   $sort       sort name (see the sort key below)
+//   $sort       sort name: NAME (case-insensitive name, then id) or KEY (id)
 //   $gt, $lt, $desc, $limit, $withCount  paging (see parts/keyset-page): keyset bounds, direction, page size + 1, count wanted
 // Returns one row: total (0 unless $withCount), page (list of {node, key} in scan order).
+// NAME pages read the company_sort_key index in order (migration 008): a page reads about as many
+// companies as it returns (more only when a filter rejects some); other sorts sort the filtered rows.
 CALL () {
   WITH $withCount AS wanted WHERE wanted
   MATCH (n:Company)
@@ -13,9 +15,30 @@ CALL () {
   RETURN count(n) AS total
 }
 CALL () {
-  MATCH (n:Company)
-  __COMPANY_FILTER__
-  WITH n, [CASE $sort WHEN 'KEY' THEN n.id ELSE toLower(coalesce(n.name, '')) END, n.id] AS key
-  __KEYSET_PAGE__
+  CALL () {
+    WITH $sort AS sort WHERE sort = 'NAME' AND NOT $desc
+    __SORT_KEY_BOUNDS__
+    MATCH (n:Company) WHERE n.sortKey > lo AND (hi IS NULL OR n.sortKey < hi)
+    WITH n
+    __COMPANY_FILTER__
+    WITH n ORDER BY n.sortKey ASC LIMIT $limit
+    RETURN n, [toLower(coalesce(n.name, '')), n.id] AS key
+    UNION ALL
+    WITH $sort AS sort WHERE sort = 'NAME' AND $desc
+    __SORT_KEY_BOUNDS__
+    MATCH (n:Company) WHERE n.sortKey > lo AND (hi IS NULL OR n.sortKey < hi)
+    WITH n
+    __COMPANY_FILTER__
+    WITH n ORDER BY n.sortKey DESC LIMIT $limit
+    RETURN n, [toLower(coalesce(n.name, '')), n.id] AS key
+    UNION ALL
+    WITH $sort AS sort WHERE sort <> 'NAME'
+    MATCH (n:Company)
+    __COMPANY_FILTER__
+    WITH n, [n.id, n.id] AS key
+    __KEYSET_ORDER__
+    RETURN n, key
+  }
+  RETURN collect({node: n, key: key}) AS page
 }
 RETURN total, page

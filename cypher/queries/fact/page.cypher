@@ -16,9 +16,32 @@ CALL () {
   RETURN count(n) AS total
 }
 CALL () {
-  MATCH (n:Fact)
-  __FACT_FILTER__
-  WITH n, [CASE $sort WHEN 'PERIOD' THEN toFloat(coalesce(n.periodStart, 0)) ELSE 0.0 END, n.id] AS key
-  __KEYSET_PAGE__
+  CALL () {
+    // KEY pages read the fact_id index in order: a page reads what it returns (more only when the
+    // filter rejects facts), not every fact.
+    WITH $sort AS sort WHERE sort = 'KEY' AND NOT $desc
+    WITH CASE WHEN $gt IS NULL THEN '' ELSE $gt[1] END AS lo, CASE WHEN $lt IS NULL THEN null ELSE $lt[1] END AS hi
+    MATCH (n:Fact) WHERE n.id > lo AND (hi IS NULL OR n.id < hi)
+    WITH n
+    __FACT_FILTER__
+    WITH n ORDER BY n.id ASC LIMIT $limit
+    RETURN n, [0.0, n.id] AS key
+    UNION ALL
+    WITH $sort AS sort WHERE sort = 'KEY' AND $desc
+    WITH CASE WHEN $gt IS NULL THEN '' ELSE $gt[1] END AS lo, CASE WHEN $lt IS NULL THEN null ELSE $lt[1] END AS hi
+    MATCH (n:Fact) WHERE n.id > lo AND (hi IS NULL OR n.id < hi)
+    WITH n
+    __FACT_FILTER__
+    WITH n ORDER BY n.id DESC LIMIT $limit
+    RETURN n, [0.0, n.id] AS key
+    UNION ALL
+    WITH $sort AS sort WHERE sort <> 'KEY'
+    MATCH (n:Fact)
+    __FACT_FILTER__
+    WITH n, [CASE $sort WHEN 'PERIOD' THEN toFloat(coalesce(n.periodStart, 0)) ELSE 0.0 END, n.id] AS key
+    __KEYSET_ORDER__
+    RETURN n, key
+  }
+  RETURN collect({node: n, key: key}) AS page
 }
 RETURN total, page

@@ -19,7 +19,8 @@
 //   via, reporter  the channel or trade form (VIA); the reporting economy (REPORTED_BY)
 //   directions, yearFrom, yearTo   one of the directions; a period overlapping the years
 // The scan starts from the first of: the parent, trader, to, product, via, from, reporter (an index
-// seek and a short walk), else from every flow; all conditions, that one included, are then checked.
+// seek and a short walk), else from every flow; the other conditions are then checked, and the
+// anchor's own only where its walk does not already imply it (a market's membership dates).
 // The branches exclude each other (UNION ALL: no set to build over every flow); a walk that can reach
 // a flow twice returns it once (DISTINCT).
 WITH *, [c IN [
@@ -36,19 +37,19 @@ CALL (musts) {
   // the scan starts; a WHERE on `musts` alone would be checked after scanning every flow.
   UNWIND CASE WHEN size(musts) = 0 THEN [true] ELSE [] END AS unfiltered
   MATCH (f:TradeFlow)
-  RETURN f
+  RETURN f, true AS anchorHolds
   UNION ALL
   WITH musts[0] AS start WHERE start.kind = 'trader'
   MATCH (:Company {id: start.id})<-[:TRADER]-(f:TradeFlow)
-  RETURN f
+  RETURN f, true AS anchorHolds
   UNION ALL
   WITH musts[0] AS start WHERE start.kind = 'channel'
   MATCH (:Policy {id: start.id})<-[:VIA]-(f:TradeFlow)
-  RETURN f
+  RETURN f, true AS anchorHolds
   UNION ALL
   WITH musts[0] AS start WHERE start.kind = 'reporter'
   MATCH (:Region {id: start.id})<-[:REPORTED_BY]-(f:TradeFlow)
-  RETURN f
+  RETURN f, true AS anchorHolds
   UNION ALL
   WITH musts[0] AS start WHERE start.kind = 'place'
   CALL (start) {
@@ -58,7 +59,8 @@ CALL (musts) {
   }
   MATCH (p)<-[:PART_OF|MEMBER_OF*0..]-(:Region|Market)<-[r:FROM|TO]-(f:TradeFlow)
   WHERE start.end IS NULL OR type(r) = start.end
-  RETURN DISTINCT f
+  // A region's walk is exactly its condition; a market's also needs the membership dates (below).
+  RETURN DISTINCT f, p:Region AS anchorHolds
   UNION ALL
   WITH musts[0] AS start WHERE start.kind = 'product'
   MATCH (p:Product {id: start.id})
@@ -68,7 +70,7 @@ CALL (musts) {
     MATCH (p)-[:CLASSIFIED_AS]->(:Product)<-[:PART_OF*0..]-(x:Product) RETURN x
   }
   MATCH (x)<-[:OF_PRODUCT]-(f:TradeFlow)
-  RETURN DISTINCT f
+  RETURN DISTINCT f, true AS anchorHolds
 }
 WITH * WHERE (flt.directions IS NULL OR f.direction IN flt.directions)
   AND (flt.yearFrom IS NULL OR coalesce(f.periodEnd, f.periodStart) >= flt.yearFrom)
@@ -77,7 +79,8 @@ WITH * WHERE (flt.directions IS NULL OR f.direction IN flt.directions)
     MATCH (f)-[:OF_PRODUCT]->(p:Product)
     WHERE p.hsCode STARTS WITH flt.hsPrefix OR EXISTS { (p)-[:CLASSIFIED_AS]->(h:Product) WHERE h.hsCode STARTS WITH flt.hsPrefix }
   })
-  AND all(c IN musts WHERE CASE c.kind
+  // The anchor's own condition is not checked again where its scan already implies it (anchorHolds).
+  AND all(c IN CASE WHEN anchorHolds THEN musts[1..] ELSE musts END WHERE CASE c.kind
     WHEN 'trader' THEN EXISTS { (f)-[:TRADER]->(:Company {id: c.id}) }
     WHEN 'channel' THEN EXISTS { (f)-[:VIA]->(:Policy {id: c.id}) }
     WHEN 'reporter' THEN EXISTS { (f)-[:REPORTED_BY]->(:Region {id: c.id}) }

@@ -9,7 +9,8 @@
 //   $sort       'PERIOD' | 'VALUE'
 //   $gt, $lt    keyset bounds ([sort value, id]) or null; $desc: scan descending
 //   $limit      page size + 1;  $withCount: true to count the filtered flows (nothing collected)
-// Returns one row per parent: parentId, total (0 unless $withCount), page (list of {node, key} in scan order).
+//   $look       what the selection asks for under each flow (parts/flow-neighbours)
+// Returns one row per parent: parentId, total (0 unless $withCount), page (list of {node, key, near} in scan order).
 UNWIND $ids AS parentId
 WITH parentId, $parentAs AS parentAs, $parentEnd AS parentEnd, $filter AS flt
 CALL (parentId, parentAs, parentEnd, flt) {
@@ -20,6 +21,8 @@ CALL (parentId, parentAs, parentEnd, flt) {
 CALL (parentId, parentAs, parentEnd, flt) {
   __TRADE_FLOWS__
   WITH f AS n, [CASE $sort WHEN 'VALUE' THEN toFloat(coalesce(f.value, -1.0)) ELSE toFloat(coalesce(f.periodStart, 0)) END, f.id] AS key
-  __KEYSET_PAGE__
+  __KEYSET_ORDER__
+  __FLOW_NEIGHBOURS__
+  RETURN collect({node: n, key: key, near: near}) AS page
 }
 RETURN parentId, total, page

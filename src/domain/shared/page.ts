@@ -11,11 +11,12 @@ import type { SortKey } from '../../graphql/relay/cursor';
 import { PageArgs, SortDirection, toPage } from '../../graphql/relay/page';
 import { selects } from '../../graphql/relay/selection';
 import type { Params } from '../../neo4j/database';
+import { lookAhead, Near, Neighbours, primeNear } from './look-ahead';
 import { EntityValue, toValue } from './to-value';
 
 export interface PageResultRow {
   total: number | null;
-  page: { node: Neo4jNode; key: SortKey }[];
+  page: { node: Neo4jNode; key: SortKey; near?: Near }[];
 }
 
 export interface SortSpec {
@@ -56,7 +57,25 @@ export function rootConnection(ctx: RequestContext, info: GraphQLResolveInfo, qu
   return connection(ctx, info, args, spec, async (paging) => (await runNamed<PageResultRow>(ctx, query, { ...params, ...paging }))[0]);
 }
 
-/** A nested connection: per-parent pages of one batched query (one round trip for all parents). */
-export function nestedConnection(ctx: RequestContext, info: GraphQLResolveInfo, query: string, parentKey: string, params: Params, args: PageArgs, spec: SortSpec) {
-  return connection(ctx, info, args, spec, (paging) => loadRelationRow<PageResultRow & { parentId: string }>(ctx, query, parentKey, { ...params, ...paging }));
+/**
+ * A nested connection: per-parent pages of one batched query (one round trip for all parents).
+ * With `neighbours`, the query also returns what the selection asks for under each node (its
+ * `$look`), and the neighbours' loaders are primed (look-ahead.ts).
+ */
+export function nestedConnection(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  query: string,
+  parentKey: string,
+  params: Params,
+  args: PageArgs,
+  spec: SortSpec,
+  neighbours?: Neighbours,
+) {
+  const look = neighbours ? { look: lookAhead(info, neighbours, 'connection') } : {};
+  return connection(ctx, info, args, spec, async (paging) => {
+    const row = await loadRelationRow<PageResultRow & { parentId: string }>(ctx, query, parentKey, { ...params, ...look, ...paging });
+    if (neighbours && row) for (const r of row.page) primeNear(ctx, neighbours, look.look!, String(r.node.properties.id), r.near);
+    return row;
+  });
 }

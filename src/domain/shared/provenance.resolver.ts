@@ -6,24 +6,46 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
 import { Excerpt, Source } from '../source/source.type';
+import type { Node as Neo4jNode } from 'neo4j-driver';
+import { loadRelation, ParentRow } from '../../graphql/loaders';
 import { loadNodes } from './load';
+import { PROVENANCE_QUERY } from './look-ahead';
 import { NoBase, ResolverBase } from './resolver-base';
-import type { EntityValue } from './to-value';
+import { EntityValue, toValue } from './to-value';
 
 export function ProvenanceResolver<B extends ResolverBase>(of: Function, Base: B = NoBase as unknown as B) {
   @Resolver(() => of)
   abstract class WithProvenance extends Base {
     @FieldResolver(() => [Excerpt], { description: 'The excerpts that state this, verbatim.', complexity: 2 })
-    excerpts(@Root() n: NodeValue, @Ctx() ctx: RequestContext): Promise<EntityValue[]> {
-      return loadNodes(ctx, 'provenance/excerpts', n.key);
+    async excerpts(@Root() n: NodeValue, @Ctx() ctx: RequestContext): Promise<EntityValue[]> {
+      return distinctById((await statements(ctx, n.key)).map((r) => r.excerpt));
     }
 
     @FieldResolver(() => [Source], { description: 'The distinct sources of those excerpts.', complexity: 2 })
-    sources(@Root() n: NodeValue, @Ctx() ctx: RequestContext): Promise<EntityValue[]> {
-      return loadNodes(ctx, 'provenance/sources', n.key);
+    async sources(@Root() n: NodeValue, @Ctx() ctx: RequestContext): Promise<EntityValue[]> {
+      const sources = distinctById((await statements(ctx, n.key)).flatMap((r) => (r.source ? [r.source] : [])));
+      return sources.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     }
   }
   return WithProvenance;
+}
+
+interface StatementRow extends ParentRow {
+  excerpt: Neo4jNode;
+  source: Neo4jNode | null;
+}
+
+/** Excerpts with their sources (provenance/statements: one query for both fields, or primed by look-ahead). */
+async function statements(ctx: RequestContext, key: string): Promise<{ excerpt: EntityValue; source: EntityValue | null }[]> {
+  const rows = await loadRelation<StatementRow>(ctx, PROVENANCE_QUERY, key);
+  return rows.map((r) => ({ excerpt: toValue(r.excerpt), source: r.source ? toValue(r.source) : null }));
+}
+
+/** The first of each id, in order. */
+function distinctById(values: EntityValue[]): EntityValue[] {
+  const seen = new Map<string, EntityValue>();
+  for (const v of values) if (!seen.has(v.key)) seen.set(v.key, v);
+  return [...seen.values()];
 }
 
 /** Excerpts and sources of a relationship, from the `excerptIds` it carries. */

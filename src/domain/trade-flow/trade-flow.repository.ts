@@ -9,6 +9,7 @@ import type { Params } from '../../neo4j/database';
 import { loadObjects } from '../shared/load';
 import { hsPrefixArg, idArg, intArg } from '../../graphql/args';
 import { nestedConnection } from '../shared/page';
+import { FLOW_NEIGHBOURS } from './flow-neighbours';
 import type { FlowArgs, FlowEnd, TradeFlowFilter } from './trade-flow.inputs';
 import { EXPORT_DIRECTIONS, FlowDirection, IMPORT_DIRECTIONS } from './trade-flow.type';
 
@@ -58,7 +59,7 @@ export function flowQueryParams(filter: TradeFlowFilter | null | undefined, pare
 /** A page of trade flows: the root tradeFlows (no parent) or a parent's flows, batched across parents. */
 export function flowPage(ctx: RequestContext, info: GraphQLResolveInfo, a: FlowArgs, parent?: FlowParent) {
   const params = flowQueryParams(a.filter, parent);
-  return nestedConnection(ctx, info, 'trade-flow/page', parent?.key ?? ROOT_PARENT, params, a, { sort: a.sort, direction: a.direction });
+  return nestedConnection(ctx, info, 'trade-flow/page', parent?.key ?? ROOT_PARENT, params, a, { sort: a.sort, direction: a.direction }, FLOW_NEIGHBOURS);
 }
 
 export interface CurrencyTotalValue {

@@ -12,11 +12,11 @@ import { Policy } from '../policy/policy.type';
 import { Product } from '../product/product.type';
 import { Region } from '../region/region.type';
 import { loadNode, loadNodes } from '../shared/load';
-import { nodeByKey } from '../shared/node.resolver';
 import { idArg } from '../../graphql/args';
 import { Place } from '../shared/place';
 import { ProvenanceResolver } from '../shared/provenance.resolver';
 import type { EntityValue } from '../shared/to-value';
+import { flowByKey } from './flow-neighbours';
 import { FlowArgs } from './trade-flow.inputs';
 import { flowPage } from './trade-flow.repository';
 import { TradeFlow } from './trade-flow.type';
@@ -34,8 +34,8 @@ export class TradeFlowResolver extends ProvenanceResolver(TradeFlow) {
   }
 
   @Query(() => TradeFlow, { nullable: true, description: 'One trade flow by global id or graph id (flow:...).' })
-  tradeFlow(@Arg('id', () => String) id: string, @Ctx() ctx: RequestContext): Promise<EntityValue | null> {
-    return nodeByKey(ctx, idArg(id, ['TradeFlow'])!, 'TradeFlow');
+  tradeFlow(@Arg('id', () => String) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<EntityValue | null> {
+    return flowByKey(ctx, info, idArg(id, ['TradeFlow'])!);
   }
 
   @FieldResolver(() => Company, { nullable: true, description: 'The exporter (EXPORT) or importer (IMPORT).' })

@@ -1,0 +1,91 @@
+/**
+ * A request's reads share one session and read transaction (RequestScope in src/neo4j/database.ts),
+ * whose Neo4j timeout is the request's deadline; when the client goes away or the deadline passes,
+ * Neo4j stops the request's queries (checked with SHOW TRANSACTIONS on the real server).
+ */
+import { DeadlineExceededError, QueryStats } from '../../src/neo4j/database';
+import { useTestGraph } from '../support/neo4j';
+import { dataOf, useApi } from '../support/api';
+
+const db = useTestGraph();
+const api = useApi(db);
+
+/** A query that keeps Neo4j busy for minutes (no graph needed), marked so SHOW TRANSACTIONS finds it. */
+const SLOW = "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n // request-scope-slow";
+
+async function running(): Promise<number> {
+  const rows = await db().read<{ n: number }>(
+    "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'request-scope-slow' AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS n",
+  );
+  return rows[0]!.n;
+}
+
+async function until(cond: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await cond()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return cond();
+}
+
+beforeAll(async () => {
+  await db().write(`
+    CREATE (s:Source {id: 'source:scope', title: 'Scope source', kind: 'news'})
+    CREATE (e:Excerpt {id: 'excerpt:scope', text: 'Two firms export motorcycles.'})-[:EXCERPT_OF]->(s)
+    CREATE (p:Product {id: 'hs2022:8711', name: 'Motorcycles', hsCode: '8711', hsLevel: 4})
+    CREATE (r:Region {id: 'iso:THA', name: 'Thailand', kind: 'country', iso3: 'THA'})
+    CREATE (c:Company {id: 'company:scope', name: 'Scope Motors', kind: 'enterprise'})
+    CREATE (f:Fact:TradeFlow {id: 'flow:scope', direction: 'EXPORT', periodStart: 2023, periodEnd: 2023, value: 10.0})
+    CREATE (f)-[:TRADER]->(c), (f)-[:OF_PRODUCT]->(p), (f)-[:TO]->(r), (f)-[:STATED_IN]->(e)
+  `);
+});
+
+describe('one session per request', () => {
+  it('opens one session for all the queries of a nested request, and counts each query', async () => {
+    const driver = db().driver;
+    const spy = jest.spyOn(driver, 'session');
+    try {
+      const res = await api.gql(
+        `{ products(first: 5) { nodes { key tradeFlows(first: 5) { nodes { key trader { key tradeFlows(first: 5) { nodes { key } } } } } } } }`,
+        {},
+        { stats: true },
+      );
+      const data = dataOf(res);
+      expect(data.products.nodes[0].tradeFlows.nodes[0].trader.key).toBe('company:scope');
+      const queries = res.body.extensions.stats.cypherQueries as number;
+      expect(queries).toBeGreaterThanOrEqual(3);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe('stopping abandoned work', () => {
+  it('stops the Neo4j query when the request is abandoned (its signal aborts)', async () => {
+    const ended = new AbortController();
+    const view = db().forRequest(new QueryStats(), { at: Date.now() + 600_000, timeoutMs: 600_000 }, ended.signal);
+    const pending = view.read(SLOW).catch((e: unknown) => e);
+    expect(await until(async () => (await running()) === 1, 20_000)).toBe(true);
+    ended.abort();
+    expect(await until(async () => (await running()) === 0, 10_000)).toBe(true);
+    expect(await pending).toBeInstanceOf(DeadlineExceededError);
+    // Nothing more runs for an ended request.
+    await expect(view.read('RETURN 1 AS one')).rejects.toBeInstanceOf(DeadlineExceededError);
+  });
+
+  it('stops the Neo4j query when the deadline passes', async () => {
+    const view = db().forRequest(new QueryStats(), { at: Date.now() + 1_500, timeoutMs: 1_500 });
+    const began = Date.now();
+    await expect(view.read(SLOW)).rejects.toBeInstanceOf(DeadlineExceededError);
+    expect(Date.now() - began).toBeLessThan(5_000);
+    expect(await until(async () => (await running()) === 0, 10_000)).toBe(true);
+  });
+
+  it('keeps a request usable after one of its queries fails', async () => {
+    const view = db().forRequest(new QueryStats(), { at: Date.now() + 60_000, timeoutMs: 60_000 });
+    await expect(view.read('RETURN 1 / 0 AS boom')).rejects.toThrow(/by zero/);
+    expect(await view.read<{ one: number }>('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+  });
+});
