@@ -104,7 +104,7 @@ export const DEFAULT_BATCH_SIZE = 1000;
  */
 export const DEFAULT_STAGED_MEMORY_KEYS = 100_000;
 /** Rows per staged Comtrade batch (and transaction). */
-export const DEFAULT_STAGED_BATCH = 5000;
+export const DEFAULT_STAGED_BATCH = 20_000;
 export const DEFAULT_MAX_TRANSACTION_ROWS = 20_000;
 
 /** The options a run records, so that `--resume` reads the same files the same way. */

@@ -22,6 +22,7 @@ import { MessageList } from '../errors';
 import { fileChecksum, totalBytes } from '../files';
 import { Progress } from '../progress';
 import { RejectsFile } from '../rejects';
+import { comtradeSourceIds } from '../readers/comtrade';
 import type { Reader, ReaderOptions } from '../readers/reader';
 import type { RowItem, Where } from '../types';
 import { Counts, addCount, toNeo4j } from '../writer';
@@ -76,8 +77,6 @@ interface StageRow {
   id: string;
   /** Every property the row owns (null = absent), sourceRow included. */
   props: Record<string, unknown>;
-  /** "fileIndex:line", to find the row's staged node again (late duplicates). */
-  at: string;
   from: string;
   to: string;
   reporter: string;
@@ -332,7 +331,6 @@ export class StagedImport {
     return {
       id: node.id,
       props: toNeo4j(node.props, node.owned),
-      at: `${(item as RowItem & { fileIndex: number }).fileIndex}:${item.line}`,
       from: end('FROM'),
       to: end('TO'),
       reporter: end('REPORTED_BY'),
@@ -349,9 +347,15 @@ export class StagedImport {
       this.errors.add(c.file, c.line, c.message);
       this.rejects?.add(c.file, c.line, [c.message], undefined);
     }
-    const at = [...conflicts, ...repeats].map((c) => `${this.o.files.indexOf(c.file)}:${c.line}`);
-    if (at.length === 0 || this.o.dryRun) return;
-    const dropped = await this.db.write<{ outcome: string; count: number }>(stagingQueries().dropDuplicates, { at });
+    if (conflicts.length + repeats.length === 0 || this.o.dryRun) return;
+    // A staged row is its file version's excerpt and its line (sourceRow).
+    const excerpts = new Map<string, string>();
+    const excerpt = (file: string): string => {
+      if (!excerpts.has(file)) excerpts.set(file, this.entities.eid(comtradeSourceIds(file).excerpt) ?? '');
+      return excerpts.get(file)!;
+    };
+    const at = [...conflicts, ...repeats].map((c) => `${excerpt(c.file)} ${c.line}`);
+    const dropped = await this.db.write<{ outcome: string; count: number }>(stagingQueries().dropDuplicates, { at, run: this.runId });
     for (const d of dropped) {
       for (const key of ['TradeFlow', ...REL_TYPES]) {
         const c = this.counts[key];
