@@ -31,7 +31,7 @@ import type { Reader, ReaderOptions } from './readers/reader';
 import { ingestQueries } from './templates';
 import type { ImportError, Logger, RowItem } from './types';
 import { Counts, GraphWriter } from './writer';
-import { StagedImport } from './staging/import';
+import { RowSink, StagedImport } from './staging/import';
 import { rollbackRun } from './staging/publish';
 import { RunRecord, unfinishedRun } from './staging/runs';
 
@@ -42,6 +42,10 @@ export type ImportFormat = 'curated' | 'comtrade' | 'hs'; // comtrade auto-detec
 
 export interface ImportOptions {
   format: ImportFormat;
+  /** Comtrade: validated rows go to this sink instead of the graph (`import --initial`, initial/). */
+  sink?: RowSink;
+  /** `import --initial`: where the bulk loader's files are written (default: the temp directory). */
+  bulkDir?: string;
   paths: string[];
   dryRun?: boolean;
   /** Input encoding when not UTF-8 (any WHATWG label: gb18030, gbk, big5, latin1, windows-1252, ...). */
@@ -242,6 +246,7 @@ class ImportRun {
       listErrors: o.listErrors,
       memoryKeys: o.memoryKeys ?? DEFAULT_STAGED_MEMORY_KEYS,
       oneTransactionLimit: o.oneTransactionLimit,
+      sink: o.sink,
       progress: this.progress,
       recordOptions: recordedOptions(o, this.files),
       resume,
@@ -252,7 +257,7 @@ class ImportRun {
       Object.assign(this.report, {
         rows: r.rows,
         rejected: r.rejected,
-        counts: r.outcome === 'published' ? r.counts : {},
+        counts: r.outcome === 'published' || r.outcome === 'collected' ? r.counts : {},
         skipped: r.skipped,
         written: r.outcome === 'published',
         run: r.runId ? { id: r.runId, outcome: r.outcome, resumed: r.resumed, publishedIn: r.publishedIn } : undefined,

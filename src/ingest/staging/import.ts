@@ -51,7 +51,24 @@ export interface StagedOptions {
   recordOptions: Record<string, unknown>;
   /** Resume this unfinished run instead of starting one. */
   resume?: RunRecord;
+  /**
+   * Bulk files instead of the graph (`import --initial`, an empty database): the validated rows go
+   * to the sink, nothing is written to Neo4j, no run is recorded here (the caller records it).
+   */
+  sink?: RowSink;
   log?: { info(m: string): void; warn(m: string): void };
+}
+
+/** Where a bulk load's validated rows go (initial/bulk-files.ts). */
+export interface RowSink {
+  /** The run's id (flows carry it as `importRun`). */
+  readonly runId: string;
+  /** A batch of valid, checked flow items; their endpoints are resolvable (created by the run). */
+  flows(items: (RowItem & { fileIndex: number })[]): Promise<void>;
+  /** Rows found to repeat an earlier row only after the pass: what was written for them goes ("fileIndex:line"). */
+  drop(at: Set<string>): Promise<void>;
+  /** After a valid pass: the nodes the run creates besides its flows (Sources, Excerpts, regions, HS codes), dependencies first. */
+  entities(items: RowItem[]): Promise<void>;
 }
 
 export interface StagedResult {
@@ -65,7 +82,8 @@ export interface StagedResult {
   /** Published (or, for a dry run, would be). */
   ok: boolean;
   /** What happened to the run. */
-  outcome: 'published' | 'rolled-back' | 'dry-run' | 'refused' | 'interrupted';
+  /** `collected`: a bulk load's rows are valid and in its sink (nothing written to the graph yet). */
+  outcome: 'published' | 'rolled-back' | 'dry-run' | 'refused' | 'interrupted' | 'collected';
   publishedIn?: 'one transaction' | 'batches';
   resumed: boolean;
   rejectsFile?: string;
@@ -133,7 +151,7 @@ export class StagedImport {
     this.errors = new MessageList(o.listErrors);
     this.checks = new ImportChecks(o.memoryKeys);
     if (o.rejects) this.rejects = new RejectsFile(o.rejects);
-    this.runId = o.resume?.id ?? newRunId();
+    this.runId = o.resume?.id ?? o.sink?.runId ?? newRunId();
   }
 
   dispose(): void {
@@ -152,13 +170,13 @@ export class StagedImport {
       errors: this.errors,
       notices: this.notices,
       outcome,
-      ok: outcome === 'published' || (outcome === 'dry-run' && !this.failed()),
+      ok: outcome === 'published' || outcome === 'collected' || (outcome === 'dry-run' && !this.failed()),
       publishedIn,
       resumed,
       rejectsFile: this.o.rejects,
     });
     const checksums = this.o.files.map((f) => fileChecksum(f));
-    if (!this.o.dryRun) {
+    if (!this.o.dryRun && !this.o.sink) {
       if (this.o.resume) {
         const changed = this.o.files.filter((f, i) => this.o.resume!.checksums[i] !== checksums[i]);
         if (changed.length > 0) {
@@ -183,7 +201,7 @@ export class StagedImport {
         }
       }
     }
-    this.entities = new EntityStager(this.db, this.runId, this.o.reader, this.o.createMissing, this.o.dryRun);
+    this.entities = new EntityStager(this.db, this.runId, this.o.reader, this.o.createMissing, this.o.dryRun, this.o.sink ? 'collect' : 'graph');
     try {
       await this.readAll();
       await this.lateDuplicates();
@@ -192,6 +210,11 @@ export class StagedImport {
       this.errors.add(this.o.files[0] ?? '', 0, `writing failed: ${(err as Error).message ?? String(err)}`);
     }
     if (this.o.dryRun) return result('dry-run');
+    if (this.o.sink) {
+      if (this.failed()) return result('rolled-back');
+      await this.o.sink.entities(this.entities.collected);
+      return result('collected');
+    }
     if (this.failed()) {
       await rollbackRun(this.db, this.runId, `${this.errors.total} error(s)`);
       return result('rolled-back');
@@ -293,6 +316,7 @@ export class StagedImport {
       this.errors.add(u.file, u.line, `${u.id} is neither defined in the import nor in the graph${hint}`);
     }
     if (this.failed() || this.o.dryRun) return;
+    if (this.o.sink) return this.toSink(items as (RowItem & { fileIndex: number })[]);
     const rows = items.map((i) => this.row(i));
     const last = items[items.length - 1] as RowItem & { fileIndex: number };
     const q = stagingQueries();
@@ -324,6 +348,15 @@ export class StagedImport {
     for (const label of Object.keys(this.entities.created)) this.entities.created[label] = 0;
   }
 
+  /** A bulk load's batch: to the sink, counted as created (the database is empty). */
+  private async toSink(items: (RowItem & { fileIndex: number })[]): Promise<void> {
+    await this.o.sink!.flows(items);
+    addCount(this.counts, 'TradeFlow', 'created', items.length);
+    for (const type of REL_TYPES) addCount(this.counts, type, 'created', items.length);
+    for (const [label, n] of Object.entries(this.entities.created)) addCount(this.counts, label, 'created', n);
+    for (const label of Object.keys(this.entities.created)) this.entities.created[label] = 0;
+  }
+
   /** The staging queries' row for one flow item: its own properties and its endpoints' element ids. */
   private row(item: RowItem): StageRow {
     const node = item.nodes[0]!;
@@ -348,6 +381,12 @@ export class StagedImport {
       this.rejects?.add(c.file, c.line, [c.message], undefined);
     }
     if (conflicts.length + repeats.length === 0 || this.o.dryRun) return;
+    if (this.o.sink) {
+      const at = new Set([...conflicts, ...repeats].map((c) => `${this.o.files.indexOf(c.file)}:${c.line}`));
+      await this.o.sink.drop(at);
+      for (const key of ['TradeFlow', ...REL_TYPES]) if (this.counts[key]) this.counts[key].created -= at.size;
+      return;
+    }
     // A staged row is its file version's excerpt and its line (sourceRow).
     const excerpts = new Map<string, string>();
     const excerpt = (file: string): string => {
