@@ -29,7 +29,7 @@ import { Progress } from './progress';
 import { makeReader } from './readers';
 import type { Reader, ReaderOptions } from './readers/reader';
 import { ingestQueries } from './templates';
-import type { ImportError, Logger, RowItem } from './types';
+import type { Logger, RowItem } from './types';
 import { Counts, GraphWriter } from './writer';
 import { RowSink, StagedImport } from './staging/import';
 import { rollbackRun } from './staging/publish';
