@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describeUnfinished, ImportOptions, ImportReport, resumeImport, rollbackImport, runImport, unfinishedRun } from '../../src/ingest';
+import { AGGREGATE_SKIP } from '../../src/ingest/staging/aggregates';
 import { gqlOver, ok } from '../support/execute';
 import { resetGraph, testDatabase, testEnv, useTestGraph } from '../support/neo4j';
 import { snapshot } from './ingest-helpers';
@@ -62,6 +63,32 @@ describe('mapping real Comtrade codes', () => {
     expect(r.ok).toBe(false);
     expect(r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^classificationCode S4 is SITC Rev\. 4: tradegraph imports HS classifications only/)]);
     expect(await snapshot(getDb())).toEqual(before);
+  });
+});
+
+describe('commodity levels: a TOTAL row, HS2 chapters and their HS4 detail in one download', () => {
+  beforeAll(() => resetGraph(getDb()));
+
+  it('stores the detail and skips the rows it details, so no total counts a value twice', async () => {
+    const hs = await runImport(getDb(), { format: 'hs', paths: [path.join(FIX, '..', 'hs', 'hs-real-root.csv')] });
+    expect(hs.ok).toBe(true); // the HS tree with its TOTAL root
+    const r = await imp({ paths: [fx('api-cn-2022-levels.csv')] });
+    expect(r.errors).toEqual([]);
+    // Viet Nam: TOTAL (1,000,000) and chapter 87 (600,000) are detailed by 04, 8711 and 8703; chapter
+    // 04 has no detail and stays; Japan's TOTAL has none either.
+    expect(r.skipped[AGGREGATE_SKIP]).toBe(2);
+    expect(r.counts.TradeFlow).toEqual({ created: 4, updated: 0, unchanged: 0 });
+    const totals = async (filter: string): Promise<Record<string, number>> => {
+      const rows = ok(await gql(`{ tradeTotals(groupBy: DESTINATION, filter: { reporter: "iso:CHN"${filter} }) { key value } }`)).tradeTotals as { key: string; value: number }[];
+      return Object.fromEntries(rows.map((t) => [t.key, t.value]));
+    };
+    expect(await totals('')).toEqual({ 'iso:VNM': 1_000_000, 'iso:JPN': 2_500_000 }); // = the file's TOTAL rows
+    expect(await totals(', product: "hs2022:TOTAL"')).toEqual({ 'iso:VNM': 1_000_000, 'iso:JPN': 2_500_000 });
+    expect(await totals(', product: "hs2022:87"')).toEqual({ 'iso:VNM': 600_000 }); // = the file's chapter row
+    // The same file again: nothing changes, the skipped rows stay skipped.
+    const again = await imp({ paths: [fx('api-cn-2022-levels.csv')] });
+    expect(again.counts.TradeFlow).toEqual({ created: 0, updated: 0, unchanged: 4 });
+    expect(again.skipped[AGGREGATE_SKIP]).toBe(2);
   });
 });
 

@@ -26,6 +26,7 @@ import { comtradeSourceIds } from '../readers/comtrade';
 import type { Reader, ReaderOptions } from '../readers/reader';
 import type { RowItem, Where } from '../types';
 import { Counts, addCount, toNeo4j } from '../writer';
+import { AGGREGATE_SKIP, CommodityLevels } from './aggregates';
 import { EntityStager } from './entities';
 import { DEFAULT_ONE_TRANSACTION_LIMIT, publishRun, rollbackRun } from './publish';
 import neo4j from 'neo4j-driver';
@@ -143,6 +144,7 @@ export class StagedImport {
   private inFlight?: Promise<void>;
   private writeError?: unknown;
   private fileIndex = 0;
+  private readonly levels = new CommodityLevels();
 
   constructor(
     private readonly db: Database,
@@ -205,6 +207,7 @@ export class StagedImport {
     try {
       await this.readAll();
       await this.lateDuplicates();
+      await this.coveredAggregates();
     } catch (err) {
       this.fatal = true;
       this.errors.add(this.o.files[0] ?? '', 0, `writing failed: ${(err as Error).message ?? String(err)}`);
@@ -281,6 +284,7 @@ export class StagedImport {
           this.reject(item, errors);
           continue;
         }
+        this.levels.add(item);
         if (this.failed() || this.alreadyStaged(item)) continue;
         (item as RowItem & { fileIndex?: number }).fileIndex = fi;
         this.batch.push(item);
@@ -380,9 +384,23 @@ export class StagedImport {
       this.errors.add(c.file, c.line, c.message);
       this.rejects?.add(c.file, c.line, [c.message], undefined);
     }
-    if (conflicts.length + repeats.length === 0 || this.o.dryRun) return;
+    await this.dropStaged([...conflicts, ...repeats]);
+  }
+
+  /** Coarse rows (TOTAL, HS2, HS4) whose detail the same import states: skipped, so no sum counts a value twice (aggregates.ts). */
+  private async coveredAggregates(): Promise<void> {
+    if (this.failed()) return;
+    const covered = await this.levels.covered(this.o.reader, this.o.files, this.o.readerOpts);
+    if (covered.length === 0) return;
+    this.skipped[AGGREGATE_SKIP] = covered.length;
+    await this.dropStaged(covered);
+  }
+
+  /** Takes back what was staged (or sent to the bulk files) for these rows, and their counts. */
+  private async dropStaged(rows: Where[]): Promise<void> {
+    if (rows.length === 0 || this.o.dryRun) return;
     if (this.o.sink) {
-      const at = new Set([...conflicts, ...repeats].map((c) => `${this.o.files.indexOf(c.file)}:${c.line}`));
+      const at = new Set(rows.map((c) => `${this.o.files.indexOf(c.file)}:${c.line}`));
       await this.o.sink.drop(at);
       for (const key of ['TradeFlow', ...REL_TYPES]) if (this.counts[key]) this.counts[key].created -= at.size;
       return;
@@ -393,8 +411,8 @@ export class StagedImport {
       if (!excerpts.has(file)) excerpts.set(file, this.entities.eid(comtradeSourceIds(file).excerpt) ?? '');
       return excerpts.get(file)!;
     };
-    const at = [...conflicts, ...repeats].map((c) => `${excerpt(c.file)} ${c.line}`);
-    const dropped = await this.db.write<{ outcome: string; count: number }>(stagingQueries().dropDuplicates, { at, run: this.runId });
+    const at = rows.map((c) => `${excerpt(c.file)} ${c.line}`);
+    const dropped = await this.db.write<{ outcome: string; count: number }>(stagingQueries().dropStagedRows, { at, run: this.runId });
     for (const d of dropped) {
       for (const key of ['TradeFlow', ...REL_TYPES]) {
         const c = this.counts[key];

@@ -39,7 +39,7 @@ export class StagingQueries {
   readonly stageEntities = t('stage-entities');
   readonly entityRels = new Map<RelType, string>(REL_TYPES.map((type) => [type, fill(t('stage-entity-rels'), { TYPE: type })]));
   readonly publishEntities = ENTITY_LABELS.map((l) => fill(t('publish-entities'), { LABEL: l }));
-  readonly dropDuplicates = t('drop-duplicates');
+  readonly dropStagedRows = t('drop-staged-rows');
   readonly runStart = t('run-start');
   readonly runUnfinished = t('run-unfinished');
   readonly runCheckpoint = t('run-checkpoint');
