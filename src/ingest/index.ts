@@ -113,7 +113,7 @@ export const DEFAULT_MAX_TRANSACTION_ROWS = 20_000;
 
 /** The options a run records, so that `--resume` reads the same files the same way. */
 function recordedOptions(o: ImportOptions, files: string[]): Record<string, unknown> {
-  return { format: o.format, paths: files, encoding: o.encoding, hsEdition: o.hsEdition, createMissing: o.createMissing, batchSize: o.batchSize, maxErrors: o.maxErrors, memoryKeys: o.memoryKeys };
+  return { format: o.format, paths: files, encoding: o.encoding, hsEdition: o.hsEdition, createMissing: o.createMissing, batchSize: o.batchSize, maxErrors: o.maxErrors, memoryKeys: o.memoryKeys, oneTransactionLimit: o.oneTransactionLimit };
 }
 
 /**

@@ -44,6 +44,7 @@ interface ImportCliOptions {
   resume?: boolean;
   rollback?: boolean;
   initial?: boolean;
+  oneTransactionLimit?: number;
 }
 
 export function registerImport(program: Command): void {
@@ -63,6 +64,7 @@ export function registerImport(program: Command): void {
     .option('--batch-commit', 'curated/HS files: commit each batch on its own (a failure leaves earlier batches written)')
     .option('--max-errors <n>', 'Comtrade: import the valid rows when at most n rows are rejected (default 0: all or nothing)', (v) => Number.parseInt(v, 10))
     .option('--rejects <file>', 'write every rejected row (file, line, reason, record) to this CSV file')
+    .option('--one-transaction-limit <n>', 'Comtrade: largest run (staged nodes) made visible in one transaction; larger runs are published in batches (default 200000)', (v) => Number.parseInt(v, 10))
     .option('--resume', 'complete the unfinished import run (after a crash or kill), with the files and options it started with')
     .option('--rollback', 'discard the unfinished import run: nothing of it becomes visible')
     .option('--initial', 'Comtrade into an EMPTY managed database: validated as usual, then loaded with neo4j-admin database import (Neo4j stopped meanwhile; much faster); refused when NEO4J_URI is set or the database holds anything')

@@ -26,7 +26,7 @@ import { comtradeSourceIds } from '../readers/comtrade';
 import type { Reader, ReaderOptions } from '../readers/reader';
 import type { RowItem, Where } from '../types';
 import { Counts, addCount, toNeo4j } from '../writer';
-import { AGGREGATE_SKIP, CommodityLevels } from './aggregates';
+import { AGGREGATE_SKIP, CommodityLevels, DETAIL_SKIP } from './aggregates';
 import { EntityStager } from './entities';
 import { DEFAULT_ONE_TRANSACTION_LIMIT, publishRun, rollbackRun } from './publish';
 import neo4j from 'neo4j-driver';
@@ -387,13 +387,15 @@ export class StagedImport {
     await this.dropStaged([...conflicts, ...repeats]);
   }
 
-  /** Coarse rows (TOTAL, HS2, HS4) whose detail the same import states: skipped, so no sum counts a value twice (aggregates.ts). */
+  /** Rows at several commodity levels: skipped where a coarse row and its detail would both count (aggregates.ts). */
   private async coveredAggregates(): Promise<void> {
     if (this.failed()) return;
-    const covered = await this.levels.covered(this.o.reader, this.o.files, this.o.readerOpts);
-    if (covered.length === 0) return;
-    this.skipped[AGGREGATE_SKIP] = covered.length;
-    await this.dropStaged(covered);
+    const { aggregates, details } = await this.levels.skipped(this.o.reader, this.o.files, this.o.readerOpts);
+    if (aggregates.length > 0) this.skipped[AGGREGATE_SKIP] = aggregates.length;
+    if (details.length > 0) this.skipped[DETAIL_SKIP] = details.length;
+    // A row both above full detail and under a partial row is skipped once.
+    const rows = new Map([...aggregates, ...details].map((w) => [`${w.file}:${w.line}`, w]));
+    await this.dropStaged([...rows.values()]);
   }
 
   /** Takes back what was staged (or sent to the bulk files) for these rows, and their counts. */

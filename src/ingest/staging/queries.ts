@@ -46,14 +46,19 @@ export class StagingQueries {
   readonly runStatus = t('run-status');
   readonly rollback = STAGED_LABELS.map((l) => fill(t('rollback'), { STAGED_LABEL: l }));
 
-  publishFlows(batched: boolean): string {
-    return fill(t('publish-flows'), { IN_TRANSACTIONS: batched ? 'IN TRANSACTIONS OF 20000 ROWS' : '' });
+  /** `rows`: flows per inner transaction when publishing in batches (a whole number the code chooses), or undefined inside one transaction. */
+  publishFlows(rows?: number): string {
+    return fill(t('publish-flows'), { IN_TRANSACTIONS: inTransactions(rows) });
   }
 
-  publishUpdates(batched: boolean): string {
+  publishUpdates(rows?: number): string {
     const set = FLOW_PROPS.map((p) => `f.${p} = u.${p}`).join(', ');
-    return fill(t('publish-updates'), { SET_PROPS: set, IN_TRANSACTIONS: batched ? 'IN TRANSACTIONS OF 10000 ROWS' : '' });
+    return fill(t('publish-updates'), { SET_PROPS: set, IN_TRANSACTIONS: inTransactions(rows && Math.ceil(rows / 2)) });
   }
+}
+
+function inTransactions(rows?: number): string {
+  return rows === undefined ? '' : `IN TRANSACTIONS OF ${Math.max(1, Math.floor(rows))} ROWS`;
 }
 
 let shared: StagingQueries | undefined;
