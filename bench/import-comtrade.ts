@@ -11,9 +11,9 @@
  *    no existence check, endpoints by element id, one batch in flight): the write limit;
  * 4. imports C with `tradegraph import` into the graph that now holds 2 x rows flows.
  *
- * 5. with --admin-import: file A validated by the same reader and written as neo4j-admin CSVs, then
- *    `neo4j-admin database import full` (run from the jars of the managed install) into a fresh
- *    database folder: the candidate path for an initial load (`tradegraph import --initial`).
+ * 5. with --initial: file A with `tradegraph import --initial` into a fresh managed data folder
+ *    (validated as usual into neo4j-admin files, `neo4j-admin database import full` from the jars
+ *    of the managed install, Neo4j started twice, migrations): the empty-database fast path.
  *
  * USE A THROWAWAY DATABASE: the files are generated (real Comtrade codes, made-up values), and the
  * run adds 3 x rows flows. Nothing here is asserted; the numbers are printed (rows/s, peak RSS).
@@ -23,7 +23,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
-import { ComtradeReader } from '../src/ingest/readers/comtrade';
 import { comtradeAreas } from '../src/ingest/reference/comtrade-areas';
 import { countryByAlpha3 } from '../src/ingest/reference/countries';
 
@@ -77,10 +76,10 @@ function cpuSeconds(pid: number): number {
 let neo4jPid = 0;
 
 /** Runs `tradegraph import` as a child process, sampling its peak RSS (VmHWM). */
-async function cliImport(file: string, extra: string[]): Promise<Measured> {
+async function cliImport(file: string, extra: string[], env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
   const main = path.join(__dirname, '..', 'src', 'cli', 'main.js');
   const started = Date.now();
-  const child = spawn(process.execPath, [main, 'import', '-f', 'comtrade', '--create-missing', ...extra, file], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [main, 'import', '-f', 'comtrade', '--create-missing', ...extra, file], { stdio: ['ignore', 'inherit', 'inherit'], env });
   let peak = 0;
   let cpu = 0;
   const neo4jBefore = cpuSeconds(neo4jPid);
@@ -101,7 +100,9 @@ async function cliImport(file: string, extra: string[]): Promise<Measured> {
 
 /** The hand-tuned limit: B's rows with one UNWIND ... CREATE per batch, endpoints by element id. */
 async function rawUnwind(uri: string, file: string, batch: number): Promise<Measured> {
-  const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
+  const password = process.env.NEO4J_PASSWORD;
+  const auth = password ? neo4j.auth.basic(process.env.NEO4J_USERNAME ?? 'neo4j', password) : undefined;
+  const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true });
   const session = () => driver.session();
   try {
     const s = session();
@@ -167,82 +168,35 @@ async function rawUnwind(uri: string, file: string, batch: number): Promise<Meas
   }
 }
 
-/** File A through the Comtrade reader into neo4j-admin import CSVs, then the bulk importer (empty database). */
-async function adminImport(file: string, jars: string, dir: string): Promise<Measured> {
-  const started = Date.now();
-  const out = path.join(dir, 'admin');
-  fs.rmSync(out, { recursive: true, force: true });
-  fs.mkdirSync(path.join(out, 'home', 'conf'), { recursive: true });
-  fs.writeFileSync(path.join(out, 'home', 'conf', 'neo4j.conf'), `server.directories.data=${path.join(out, 'home', 'data')}\n`);
-  const flows = fs.openSync(path.join(out, 'flows.csv'), 'w');
-  const rels = fs.openSync(path.join(out, 'rels.csv'), 'w');
-  fs.writeSync(flows, 'id:ID,direction,periodStart:int,periodEnd:int,period,value:double,currency,netWeightKg:double,quantity:double,qualifier,classification,sourceRow:int\n');
-  fs.writeSync(rels, ':START_ID,:END_ID,:TYPE\n');
-  const reader = new ComtradeReader();
-  const ends = new Set<string>();
-  let fb = '';
-  let rb = '';
-  for await (const item of reader.read(file, { hsEdition: 'HS2022', createMissing: true })) {
-    if (item.errors.length > 0 || item.skip) continue;
-    const n = item.nodes[0]!;
-    const p = n.props as Record<string, string | number>;
-    fb += `${n.id},${p.direction},${p.periodStart},${p.periodEnd},${p.period},${p.value},${p.currency},${p.netWeightKg ?? ''},${p.quantity ?? ''},${p.qualifier},${p.classification},${p.sourceRow}\n`;
-    for (const r of item.rels) {
-      rb += `${n.id},${r.toId},${r.type}\n`;
-      ends.add(r.toId);
-    }
-    if (fb.length > 1 << 20) {
-      fs.writeSync(flows, fb);
-      fs.writeSync(rels, rb);
-      fb = rb = '';
-    }
+/** File A with `tradegraph import --initial` into a fresh managed data folder: validate, neo4j-admin import, two Neo4j starts, migrations. */
+async function initialImport(file: string, dir: string): Promise<Measured> {
+  const dataDir = path.join(dir, 'initial-data');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, TRADEGRAPH_DATA_DIR: dataDir, NEO4J_BOLT_PORT: '0', NEO4J_HTTP_PORT: '0', NEO4J_HEAP: process.env.NEO4J_HEAP ?? '1g', NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? '512m' };
+  delete env.NEO4J_URI;
+  delete env.NEO4J_PASSWORD;
+  try {
+    return await cliImport(file, ['--initial'], env);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  fs.writeSync(flows, fb);
-  fs.writeSync(rels, rb);
-  fs.closeSync(flows);
-  fs.closeSync(rels);
-  const byLabel = (re: RegExp, label: string): string => {
-    const f = path.join(out, `${label}.csv`);
-    fs.writeFileSync(f, 'id:ID\n' + [...ends].filter((id) => re.test(id)).join('\n') + '\n');
-    return `--nodes=${label}=${f}`;
-  };
-  const args = [
-    '-Xmx1g',
-    '-cp',
-    `${jars}/*`,
-    'org.neo4j.cli.AdminTool',
-    'database',
-    'import',
-    'full',
-    `--nodes=Fact:TradeFlow=${path.join(out, 'flows.csv')}`,
-    byLabel(/^(iso|m49):/, 'Region'),
-    byLabel(/^hs\d{4}:/, 'Product'),
-    byLabel(/^excerpt:/, 'Excerpt'),
-    `--relationships=${path.join(out, 'rels.csv')}`,
-    '--overwrite-destination',
-    'neo4j',
-  ];
-  const child = spawn('java', args, { env: { ...process.env, NEO4J_HOME: path.join(out, 'home'), NEO4J_CONF: path.join(out, 'home', 'conf') }, stdio: ['ignore', 'ignore', 'inherit'] });
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  if (code !== 0) throw new Error(`neo4j-admin database import exited with ${code}`);
-  return { seconds: (Date.now() - started) / 1000 };
 }
 
 async function main(): Promise<void> {
   const o = new Command()
     .option('--rows <n>', 'rows per file', (v) => Number.parseInt(v, 10), 1_000_000)
     .option('--dir <dir>', 'where the generated files go', '/tmp/bench-comtrade')
-    .option('--batch <n>', 'rows per batch (both pipelines)', (v) => Number.parseInt(v, 10), 5000)
+    .option('--batch <n>', 'rows per batch (both pipelines)', (v) => Number.parseInt(v, 10), 20_000)
     .option('--steps <list>', 'which steps to run (e.g. 234 when 1 already ran on this database)', '1234')
     .option('--neo4j-pid <pid>', "Neo4j's process id, to count its CPU time per step (`tradegraph neo4j status` prints it)", (v) => Number.parseInt(v, 10))
-    .option('--admin-import <jars>', 'also time neo4j-admin database import of file A from these Neo4j jars (e.g. .tradegraph/neo4j-dist/5.26.19/lib)')
+    .option('--initial', 'also time `tradegraph import --initial` of file A into a fresh managed data folder (neo4j-admin database import)')
     .parse()
-    .opts<{ rows: number; dir: string; batch: number; adminImport?: string; neo4jPid?: number; steps: string }>();
+    .opts<{ rows: number; dir: string; batch: number; initial?: boolean; neo4jPid?: number; steps: string }>();
   neo4jPid = o.neo4jPid ?? 0;
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('set NEO4J_URI to a throwaway Neo4j');
   fs.mkdirSync(o.dir, { recursive: true });
-  const files = ['a', 'b', 'c'].map((n, i) => path.join(o.dir, `synthetic-comtrade-${n}-${o.rows}.csv`));
+  const files = ['a', 'b', 'c'].map((n) => path.join(o.dir, `synthetic-comtrade-${n}-${o.rows}.csv`));
   files.forEach((f, i) => {
     if (!fs.existsSync(f)) writeFile(f, o.rows, 1990 + i * 10);
   });
@@ -266,9 +220,9 @@ async function main(): Promise<void> {
     console.log(`3. tradegraph import, graph with ${2 * o.rows} flows:        ${rate(c)}`);
     console.log(`ratio tradegraph import (3) / raw UNWIND (2): ${(b.seconds / c.seconds).toFixed(2)}`);
   }
-  if (o.adminImport && step(4)) {
-    const d = await adminImport(files[0]!, path.resolve(o.adminImport), o.dir);
-    console.log(`4. reader + neo4j-admin database import, empty database:  ${rate(d)}`);
+  if (o.initial && step(4)) {
+    const d = await initialImport(files[0]!, o.dir);
+    console.log(`4. tradegraph import --initial (neo4j-admin), empty database: ${rate(d)}`);
   }
 }
 

@@ -29,9 +29,9 @@ import { Progress } from './progress';
 import { makeReader } from './readers';
 import type { Reader, ReaderOptions } from './readers/reader';
 import { ingestQueries } from './templates';
-import type { ImportError, Logger, RowItem } from './types';
+import type { Logger, RowItem } from './types';
 import { Counts, GraphWriter } from './writer';
-import { StagedImport } from './staging/import';
+import { RowSink, StagedImport } from './staging/import';
 import { rollbackRun } from './staging/publish';
 import { refreshAggregates } from '../neo4j/aggregates';
 import { RunRecord, unfinishedRun } from './staging/runs';
@@ -43,6 +43,10 @@ export type ImportFormat = 'curated' | 'comtrade' | 'hs'; // comtrade auto-detec
 
 export interface ImportOptions {
   format: ImportFormat;
+  /** Comtrade: validated rows go to this sink instead of the graph (`import --initial`, initial/). */
+  sink?: RowSink;
+  /** `import --initial`: where the bulk loader's files are written (default: the temp directory). */
+  bulkDir?: string;
   paths: string[];
   dryRun?: boolean;
   /** Input encoding when not UTF-8 (any WHATWG label: gb18030, gbk, big5, latin1, windows-1252, ...). */
@@ -105,12 +109,12 @@ export const DEFAULT_BATCH_SIZE = 1000;
  */
 export const DEFAULT_STAGED_MEMORY_KEYS = 100_000;
 /** Rows per staged Comtrade batch (and transaction). */
-export const DEFAULT_STAGED_BATCH = 5000;
+export const DEFAULT_STAGED_BATCH = 20_000;
 export const DEFAULT_MAX_TRANSACTION_ROWS = 20_000;
 
 /** The options a run records, so that `--resume` reads the same files the same way. */
 function recordedOptions(o: ImportOptions, files: string[]): Record<string, unknown> {
-  return { format: o.format, paths: files, encoding: o.encoding, hsEdition: o.hsEdition, createMissing: o.createMissing, batchSize: o.batchSize, maxErrors: o.maxErrors, memoryKeys: o.memoryKeys };
+  return { format: o.format, paths: files, encoding: o.encoding, hsEdition: o.hsEdition, createMissing: o.createMissing, batchSize: o.batchSize, maxErrors: o.maxErrors, memoryKeys: o.memoryKeys, oneTransactionLimit: o.oneTransactionLimit };
 }
 
 /**
@@ -249,6 +253,7 @@ class ImportRun {
       listErrors: o.listErrors,
       memoryKeys: o.memoryKeys ?? DEFAULT_STAGED_MEMORY_KEYS,
       oneTransactionLimit: o.oneTransactionLimit,
+      sink: o.sink,
       progress: this.progress,
       recordOptions: recordedOptions(o, this.files),
       resume,
@@ -259,7 +264,7 @@ class ImportRun {
       Object.assign(this.report, {
         rows: r.rows,
         rejected: r.rejected,
-        counts: r.outcome === 'published' ? r.counts : {},
+        counts: r.outcome === 'published' || r.outcome === 'collected' ? r.counts : {},
         skipped: r.skipped,
         written: r.outcome === 'published',
         run: r.runId ? { id: r.runId, outcome: r.outcome, resumed: r.resumed, publishedIn: r.publishedIn } : undefined,

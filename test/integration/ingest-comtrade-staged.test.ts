@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describeUnfinished, ImportOptions, ImportReport, resumeImport, rollbackImport, runImport, unfinishedRun } from '../../src/ingest';
+import type { RunRecord } from '../../src/ingest/staging/runs';
+import { AGGREGATE_SKIP, DETAIL_SKIP } from '../../src/ingest/staging/aggregates';
 import { gqlOver, ok } from '../support/execute';
 import { resetGraph, testDatabase, testEnv, useTestGraph } from '../support/neo4j';
 import { snapshot } from './ingest-helpers';
@@ -65,6 +67,33 @@ describe('mapping real Comtrade codes', () => {
   });
 });
 
+describe('commodity levels: a TOTAL row, HS2 chapters and their HS4 detail in one download', () => {
+  beforeAll(() => resetGraph(getDb()));
+
+  it('stores the detail and skips the rows it details, so no total counts a value twice', async () => {
+    const hs = await runImport(getDb(), { format: 'hs', paths: [path.join(FIX, '..', 'hs', 'hs-real-root.csv')] });
+    expect(hs.ok).toBe(true); // the HS tree with its TOTAL root
+    const r = await imp({ paths: [fx('api-cn-2022-levels.csv')] });
+    expect(r.errors).toEqual([]);
+    // Thailand: TOTAL (1,000,000) is the sum of chapters 87 and 04, and 87 (600,000) the sum of 8711
+    // and 8703: both are skipped, the detail stored; 04 has no detail and stays, so does Japan's TOTAL.
+    expect(r.skipped[AGGREGATE_SKIP]).toBe(2);
+    expect(r.skipped[DETAIL_SKIP]).toBeUndefined();
+    expect(r.counts.TradeFlow).toEqual({ created: 4, updated: 0, unchanged: 0 });
+    const totals = async (filter: string): Promise<Record<string, number>> => {
+      const rows = ok(await gql(`{ tradeTotals(groupBy: DESTINATION, filter: { reporter: "iso:CHN"${filter} }) { key value } }`)).tradeTotals as { key: string; value: number }[];
+      return Object.fromEntries(rows.map((t) => [t.key, t.value]));
+    };
+    expect(await totals('')).toEqual({ 'iso:THA': 1_000_000, 'iso:JPN': 2_500_000 }); // = the file's TOTAL rows
+    expect(await totals(', product: "hs2022:TOTAL"')).toEqual({ 'iso:THA': 1_000_000, 'iso:JPN': 2_500_000 });
+    expect(await totals(', product: "hs2022:87"')).toEqual({ 'iso:THA': 600_000 }); // = the file's chapter row
+    // The same file again: nothing changes, the skipped rows stay skipped.
+    const again = await imp({ paths: [fx('api-cn-2022-levels.csv')] });
+    expect(again.counts.TradeFlow).toEqual({ created: 0, updated: 0, unchanged: 4 });
+    expect(again.skipped[AGGREGATE_SKIP]).toBe(2);
+  });
+});
+
 describe('real files read as they are', () => {
   beforeAll(() => resetGraph(getDb()));
 
@@ -90,10 +119,12 @@ describe('real files read as they are', () => {
       ['value in scientific notation', 2],
     ]);
     const rows = await getDb().read(`MATCH (f:TradeFlow)-[:OF_PRODUCT]->(p) WHERE f.id STARTS WITH 'flow:comtrade:H6:2022:156:764:X:' RETURN p.id AS p, f.value AS v ORDER BY p`);
-    expect(rows).toEqual([
-      { p: 'hs2022:01', v: 7900000000 },
-      { p: 'hs2022:010121', v: 350000 },
-    ]);
+    // Chapter 01 (7.9 billion) and one subheading under it (350,000, restored from 10121): partial
+    // detail, so the chapter is stored and the subheading skipped (no sum counts it twice).
+    expect(rows).toEqual([{ p: 'hs2022:01', v: 7900000000 }]);
+    expect(r.skipped[DETAIL_SKIP]).toBe(1);
+    const [restored] = await getDb().read(`MATCH (p:Product {id: 'hs2022:010121'}) RETURN p.hsCode AS code`);
+    expect(restored!.code).toBe('010121');
   });
 
   it('writes nothing for a header-only or an empty file: no Source, no Excerpt', async () => {
@@ -183,28 +214,38 @@ function bigFile(name: string, rows: number): string {
   return file;
 }
 
-/** Starts `tradegraph import` in a child process and kills it with SIGKILL once a batch is staged. */
-async function killMidImport(file: string): Promise<void> {
-  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js'), 'import', '-f', 'comtrade', '--create-missing', '--batch-size', '500', file], {
+/**
+ * Starts `tradegraph import` in a child process and kills it with SIGKILL as soon as `when` holds
+ * for the unfinished run (polled every 20 ms). Returns the run as it was seen just before the kill.
+ */
+async function killImport(file: string, when: (run: RunRecord) => boolean, extra: string[] = []): Promise<RunRecord> {
+  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js'), 'import', '-f', 'comtrade', '--create-missing', '--batch-size', '500', ...extra, file], {
     env: { ...process.env, ...testEnv(), NEO4J_URI: process.env.TRADEGRAPH_TEST_NEO4J_URI },
     stdio: 'ignore',
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
+  let seen: RunRecord | undefined;
   for (;;) {
-    const run = await unfinishedRun(testDatabase());
-    if (run && run.stagedLine >= 2000) break;
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error('the import finished or never started before it could be killed');
-    await new Promise((r) => setTimeout(r, 50));
+    seen = await unfinishedRun(testDatabase());
+    if (seen && when(seen)) break;
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the import finished or never started before it could be killed (last seen: ${JSON.stringify(seen)})`);
+    await new Promise((r) => setTimeout(r, 20));
   }
   child.kill('SIGKILL');
   await exited;
+  return seen;
 }
+
+const stagedCount = async (): Promise<number> => {
+  const [left] = await testDatabase().read('MATCH (n) WHERE n:StagedFact OR n:StagedUpdate OR n:StagedEntity RETURN count(n) AS n');
+  return left!.n as number;
+};
 
 describe('atomic, resumable large imports (kill -9)', () => {
   beforeAll(() => resetGraph(getDb()));
   const ROWS = 20_000;
-  jest.setTimeout(600_000);
+  jest.setTimeout(900_000);
 
   it('leaves the API answering as before, refuses a new import naming --resume, and --resume completes it', async () => {
     const seed = await imp({ paths: [fx('comtradeapicall-cn-2015-8542.csv')] });
@@ -212,7 +253,7 @@ describe('atomic, resumable large imports (kill -9)', () => {
     const file = bigFile('big-a.csv', ROWS);
     const before = await snapshot(getDb());
     const apiBefore = await flowsTotal();
-    await killMidImport(file);
+    await killImport(file, (run) => run.stagedLine >= 2000);
 
     expect(await snapshot(getDb())).toEqual(before); // the visible graph (staged nodes exist, unseen)...
     expect(await flowsTotal()).toBe(apiBefore); // ...and the API does not see them
@@ -227,8 +268,7 @@ describe('atomic, resumable large imports (kill -9)', () => {
     expect(resumed!.run).toMatchObject({ id: run!.id, outcome: 'published', resumed: true });
     expect(resumed!.counts.TradeFlow).toEqual({ created: ROWS, updated: 0, unchanged: 0 });
     expect(await flowsTotal()).toBe(apiBefore + ROWS);
-    const [left] = await getDb().read('MATCH (n) WHERE n:StagedFact OR n:StagedUpdate OR n:StagedEntity RETURN count(n) AS n');
-    expect(left!.n).toBe(0);
+    expect(await stagedCount()).toBe(0);
     const [stated] = await getDb().read(`MATCH (f:TradeFlow)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(:Source) WHERE f.id STARTS WITH 'flow:comtrade:HS:' RETURN count(f) AS n`);
     expect(stated!.n).toBe(ROWS);
     // The same file again: everything unchanged.
@@ -241,14 +281,56 @@ describe('atomic, resumable large imports (kill -9)', () => {
     fs.appendFileSync(file, '2030,156,X,842,010121,5,5\n'); // another version than big-a's rows
     const before = await snapshot(getDb());
     const apiBefore = await flowsTotal();
-    await killMidImport(file);
+    await killImport(file, (run) => run.stagedLine >= 2000);
     const rolled = await rollbackImport(getDb());
     expect(rolled).toEqual({ id: expect.stringMatching(/^run-/) });
     expect(await unfinishedRun(getDb())).toBeUndefined();
     expect(await snapshot(getDb())).toEqual(before);
     expect(await flowsTotal()).toBe(apiBefore);
-    const [left] = await getDb().read('MATCH (n) WHERE n:StagedFact OR n:StagedUpdate OR n:StagedEntity RETURN count(n) AS n');
-    expect(left!.n).toBe(0);
+    expect(await stagedCount()).toBe(0);
+  });
+
+  // Killed at other moments: before the first batch is staged, and once the last one is (the one
+  // publishing transaction then commits, or not: the API sees all of the run or none of it).
+  it.each([
+    ['before the first staged batch', (run: RunRecord) => run.stagedLine === 0],
+    ['after the last staged batch, around the publishing transaction', (run: RunRecord) => run.stagedLine >= ROWS + 1],
+  ])('killed %s: the API answers as before (or, once published, all of the run), and --resume completes it', async (_when, when) => {
+    await resetGraph(getDb());
+    const file = bigFile(`big-c-${Date.now()}.csv`, ROWS);
+    const apiBefore = await flowsTotal();
+    const before = await snapshot(getDb());
+    await killImport(file, when);
+    const run = await unfinishedRun(getDb());
+    const now = await flowsTotal();
+    if (run) {
+      expect(now).toBe(apiBefore);
+      expect(await snapshot(getDb())).toEqual(before);
+      const resumed = await resumeImport(getDb(), {});
+      expect(resumed!.run).toMatchObject({ id: run.id, outcome: 'published', resumed: true });
+    } else expect(now).toBe(apiBefore + ROWS); // the publishing transaction had committed
+    expect(await flowsTotal()).toBe(apiBefore + ROWS);
+    expect(await stagedCount()).toBe(0);
+  });
+
+  it('killed during a batched publish (a run larger than one publishing transaction): --rollback is refused and --resume completes it', async () => {
+    await resetGraph(getDb());
+    const file = bigFile('big-d.csv', ROWS);
+    const apiBefore = await flowsTotal();
+    // 2,000 staged nodes per publishing transaction: ten of them for this run.
+    const seen = await killImport(file, (run) => run.status === 'publishing', ['--one-transaction-limit', '2000']);
+    expect(seen.status).toBe('publishing');
+    const partly = await flowsTotal();
+    // The known limit of batched publishing: what the committed batches relabeled is visible.
+    expect(partly).toBeGreaterThanOrEqual(apiBefore);
+    expect(partly).toBeLessThanOrEqual(apiBefore + ROWS);
+    expect(await rollbackImport(getDb())).toEqual({ error: expect.stringMatching(/was being published.*--resume/) });
+    const resumed = await resumeImport(getDb(), {});
+    expect(resumed!.run).toMatchObject({ outcome: 'published', resumed: true });
+    expect(await flowsTotal()).toBe(apiBefore + ROWS);
+    expect(await stagedCount()).toBe(0);
+    const [stated] = await getDb().read(`MATCH (f:TradeFlow)-[:STATED_IN]->(:Excerpt) RETURN count(f) AS n`);
+    expect(stated!.n).toBe(ROWS);
   });
 });
 

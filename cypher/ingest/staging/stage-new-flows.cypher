@@ -2,14 +2,14 @@
 // query sees them) with their properties and their five relationships; publishing relabels them
 // (publish-flows.cypher). Endpoints come as element ids, resolved once per import
 // (src/ingest/staging/entities.ts), the cheapest lookup there is.
-// $rows: [{id, props, at, from, to, reporter, product, excerpt}]; `props` includes sourceRow.
+// $rows: [{id, props, from, to, reporter, product, excerpt}]; `props` includes sourceRow.
 UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.from
 MATCH (b) WHERE elementId(b) = row.to
 MATCH (r) WHERE elementId(r) = row.reporter
 MATCH (p) WHERE elementId(p) = row.product
 MATCH (e) WHERE elementId(e) = row.excerpt
-CREATE (f:StagedFact {id: row.id, importRun: $run, stagedAt: row.at})
+CREATE (f:StagedFact {id: row.id, importRun: $run})
 SET f += row.props
 CREATE (f)-[:FROM]->(a), (f)-[:TO]->(b), (f)-[:REPORTED_BY]->(r), (f)-[:OF_PRODUCT]->(p), (f)-[:STATED_IN]->(e)
 RETURN count(*) AS count

@@ -3,7 +3,7 @@
 // flow's relationships, STATED_IN included, to what the new row states).
 // $rows: as stage-new-flows.cypher; `props` holds every property the row owns (null = absent).
 UNWIND $rows AS row
-CREATE (u:StagedUpdate {stagedId: row.id, importRun: $run, stagedAt: row.at,
+CREATE (u:StagedUpdate {stagedId: row.id, importRun: $run,
   stagedFrom: row.from, stagedTo: row.to, stagedReporter: row.reporter, stagedProduct: row.product, stagedExcerpt: row.excerpt})
 SET u += row.props
 RETURN count(*) AS count

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { runImport, formatReport, ImportReport, ImportFormat, resumeImport, rollbackImport } from '../../ingest';
+import { initialImport } from '../../ingest/initial/initial';
 import { seedGraph } from '../../ingest/seed';
 import { migrate } from '../../neo4j/migrations';
 import { say } from '../say';
@@ -42,6 +43,8 @@ interface ImportCliOptions {
   rejects?: string;
   resume?: boolean;
   rollback?: boolean;
+  initial?: boolean;
+  oneTransactionLimit?: number;
 }
 
 export function registerImport(program: Command): void {
@@ -61,10 +64,12 @@ export function registerImport(program: Command): void {
     .option('--batch-commit', 'curated/HS files: commit each batch on its own (a failure leaves earlier batches written)')
     .option('--max-errors <n>', 'Comtrade: import the valid rows when at most n rows are rejected (default 0: all or nothing)', (v) => Number.parseInt(v, 10))
     .option('--rejects <file>', 'write every rejected row (file, line, reason, record) to this CSV file')
+    .option('--one-transaction-limit <n>', 'Comtrade: largest run (staged nodes) made visible in one transaction; larger runs are published in batches (default 200000)', (v) => Number.parseInt(v, 10))
     .option('--resume', 'complete the unfinished import run (after a crash or kill), with the files and options it started with')
     .option('--rollback', 'discard the unfinished import run: nothing of it becomes visible')
+    .option('--initial', 'Comtrade into an EMPTY managed database: validated as usual, then loaded with neo4j-admin database import (Neo4j stopped meanwhile; much faster); refused when NEO4J_URI is set or the database holds anything')
     .action(async (paths: string[], opts: ImportCliOptions) => {
-      await withNeo4j(async ({ db }) => {
+      await withNeo4j(async ({ db, managed }, config) => {
         await migrate(db);
         if (opts.rollback) {
           const r = await rollbackImport(db);
@@ -79,7 +84,11 @@ export function registerImport(program: Command): void {
         }
         if (!opts.format) throw new Error("option '-f, --format <format>' is required (or --resume / --rollback)");
         if (paths.length === 0) throw new Error('name the files or folders to import');
-        const { resume: _r, rollback: _b, ...rest } = opts;
+        const { resume: _r, rollback: _b, initial, ...rest } = opts;
+        if (initial) {
+          const target = { db, managed, managedConfig: config.managed };
+          return finish(await initialImport(target, { ...rest, format: opts.format, paths, progress: process.stderr.isTTY }, say));
+        }
         finish(await runImport(db, { ...rest, format: opts.format, paths, progress: process.stderr.isTTY }, say));
       });
     });

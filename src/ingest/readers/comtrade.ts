@@ -31,15 +31,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { emptyItem, node, rel } from '../build';
-import { readCsv } from '../csv';
+import { node, rel } from '../build';
 import { fileChecksum } from '../files';
 import { parseAmount } from '../numbers';
 import { COMTRADE_AREAS_SOURCE, comtradeArea } from '../reference/comtrade-areas';
 import { countryByAlpha3, countryByNumeric, countryItem, referenceItems } from '../reference/countries';
-import { TYPOGRAPHIC_QUOTES, normalizeName, slugify } from '../text';
+import { normalizeName, slugify } from '../text';
 import type { RowItem } from '../types';
 import { FIELDS, FLOWS, HS_EDITIONS, HeaderMap, OTHER_CLASSIFICATIONS, detectLayout, Field } from './comtrade-layouts';
+import { csvRows, fieldCountError } from './csv-rows';
 import type { Reader, ReaderOptions } from './reader';
 
 interface Named {
@@ -83,38 +83,26 @@ export class ComtradeReader implements Reader {
   private readonly products = new Map<string, Named & { code: string; edition: string }>();
 
   async *read(file: string, opts: ReaderOptions): AsyncIterable<RowItem> {
-    let header: HeaderMap | undefined;
-    let rows = 0;
     const sha256 = fileChecksum(file);
     const { excerpt } = comtradeSourceIds(file, sha256);
-    for await (const ev of readCsv(file, { encoding: opts.encoding, onBytes: opts.onBytes })) {
-      const item = emptyItem(file, ev.line);
-      if (ev.kind === 'error') {
-        item.errors.push(ev.message);
-        item.raw = ev.text;
+    const layout = (fields: string[]): { header: HeaderMap } | { error: string } => {
+      const detected = detectLayout(fields);
+      return detected.map ? { header: detected.map } : { error: detected.error! };
+    };
+    for await (const row of csvRows(file, opts, layout)) {
+      const { item } = row;
+      if (row.fields === undefined) {
         yield item;
         continue;
       }
-      if (!header) {
-        const detected = detectLayout(ev.fields);
-        if (!detected.map) {
-          item.errors.push(detected.error!);
-          item.fatal = true;
-          yield item;
-          return; // nothing else in the file can be read without a header
-        }
-        header = detected.map;
-        continue;
-      }
-      rows += 1;
-      if (rows === 1) this.files.set(file, { layout: header.layout, modified: fs.statSync(file).mtime.toISOString().slice(0, 10), sha256 });
-      const out = this.rowItem(ev.fields, header, item, opts, excerpt);
+      if (row.index === 1) this.files.set(file, { layout: row.header.layout, modified: fs.statSync(file).mtime.toISOString().slice(0, 10), sha256 });
+      const out = this.rowItem(row.fields, row.header, item, opts, excerpt);
       if (out === 'refuse') {
         item.fatal = true;
         yield item;
         return;
       }
-      if (item.errors.length > 0) item.raw = ev.text;
+      if (item.errors.length > 0) item.raw = row.text;
       yield item;
     }
     // A header-only or empty file states nothing: it never gets a Source or an Excerpt (set at the first row).
@@ -129,10 +117,7 @@ export class ComtradeReader implements Reader {
       notices.push(NOTICE.trailingComma);
     }
     if (fields.length !== header.width) {
-      const hint = fields.some((f) => TYPOGRAPHIC_QUOTES.test(f))
-        ? ' (a value seems quoted with typographic quotes such as „...“ or “...”: CSV needs ASCII double quotes "...")'
-        : '';
-      errors.push(`row has ${fields.length} fields but the header has ${header.width}${hint}`);
+      errors.push(fieldCountError(fields, header.width));
       return;
     }
     const get = (f: Field): string => {

@@ -12,8 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { emptyItem, node, rel } from '../build';
-import { readCsv } from '../csv';
-import { TYPOGRAPHIC_QUOTES, normalizeName, slugify } from '../text';
+import { normalizeName, slugify } from '../text';
+import { csvRows, fieldCountError } from './csv-rows';
 import type { RowItem } from '../types';
 import type { Reader, ReaderOptions } from './reader';
 
@@ -51,41 +51,31 @@ export class HsReader implements Reader {
     }
     const prefix = `hs${edition.slice(2)}:`;
     const { excerpt } = hsSourceIds(file, edition);
-    let index: Record<Column, number> | undefined;
-    let width = 0;
     let rows = 0;
     let hasChapters = false;
     let hasRoot = false;
-    for await (const ev of readCsv(file, { encoding: opts.encoding, onBytes: opts.onBytes })) {
-      const item = emptyItem(file, ev.line);
-      if (ev.kind === 'error') {
-        item.errors.push(ev.message);
-        item.raw = ev.text;
+    const columns = (fields: string[]): { header: { index: Record<Column, number>; width: number } } | { error: string } => {
+      const names = fields.map((f) => f.trim().toLowerCase());
+      const missing = COLUMNS.filter((c) => !names.includes(c));
+      if (missing.length > 0) return { error: `not an HS nomenclature header: expected columns ${COLUMNS.join(',')}; missing ${missing.join(', ')}` };
+      return { header: { index: Object.fromEntries(COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<Column, number>, width: fields.length } };
+    };
+    for await (const row of csvRows(file, opts, columns)) {
+      const { item } = row;
+      if (row.fields === undefined) {
         yield item;
         continue;
       }
-      if (!index) {
-        const names = ev.fields.map((f) => f.trim().toLowerCase());
-        const missing = COLUMNS.filter((c) => !names.includes(c));
-        if (missing.length > 0) {
-          item.errors.push(`not an HS nomenclature header: expected columns ${COLUMNS.join(',')}; missing ${missing.join(', ')}`);
-          yield item;
-          return;
-        }
-        index = Object.fromEntries(COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<Column, number>;
-        width = ev.fields.length;
-        continue;
-      }
+      const { index, width } = row.header;
       rows += 1;
-      const f = ev.fields;
+      const f = row.fields;
       if (f.length !== width) {
-        const hint = f.some((v) => TYPOGRAPHIC_QUOTES.test(v)) ? ' (a value seems quoted with typographic quotes „...“ / “...”: CSV needs ASCII double quotes)' : '';
-        item.errors.push(`row has ${f.length} fields but the header has ${width}${hint}`);
-        item.raw = ev.text;
+        item.errors.push(fieldCountError(f, width));
+        item.raw = row.text;
         yield item;
         continue;
       }
-      const get = (c: Column): string => (f[index![c]] ?? '').trim();
+      const get = (c: Column): string => (f[index[c]] ?? '').trim();
       const levelRaw = get('level');
       const section = get('section');
       const description = normalizeName(get('description'));
@@ -119,7 +109,7 @@ export class HsReader implements Reader {
           item.nodes.push(node('Product', root, { name: description, hsCode: 'TOTAL', hsEdition: edition, hsLevel: undefined, hsSection: undefined }));
           item.rels.push(rel('STATED_IN', root, excerpt));
         }
-        if (errors.length > 0) item.raw = ev.text;
+        if (errors.length > 0) item.raw = row.text;
         yield item;
         continue;
       }
@@ -138,11 +128,11 @@ export class HsReader implements Reader {
         item.key = id;
         item.nodes.push(node('Product', id, { name: description, hsCode: code, hsEdition: edition, hsLevel: level, hsSection: section }));
         item.rels.push(rel('PART_OF', id, prefix + parent), rel('STATED_IN', id, excerpt));
-      } else item.raw = ev.text;
+      } else item.raw = row.text;
       yield item;
     }
     // A header-only or empty file states nothing: no Source, no Excerpt.
-    if (!index || rows === 0) return;
+    if (rows === 0) return;
     this.files.set(file, { edition, rows, modified: fs.statSync(file).mtime.toISOString().slice(0, 10), hasChapters: hasChapters && !hasRoot });
   }
 

@@ -1,7 +1,9 @@
 /**
  * Resolves the ids a run's flows point at to element ids, once per id, and stages the nodes the
  * run itself creates (its file versions' Source and Excerpt; with createMissing, countries, areas
- * and HS codes) as StagedEntity nodes, invisible until publish.
+ * and HS codes) as StagedEntity nodes, invisible until publish. In `collect` mode (the
+ * `--initial` bulk load into an empty database) nothing is written: the items to create are kept
+ * in `collected` for the bulk importer's files, and an id stands for itself.
  */
 import type { Database } from '../../neo4j/database';
 import { labelForId, MergeLabel, RelType } from '../model';
@@ -30,7 +32,11 @@ export class EntityStager {
     private readonly createMissing: boolean,
     /** Dry run: resolve only, stage nothing (creatable ids count as resolved). */
     private readonly dryRun: boolean,
+    private readonly mode: 'graph' | 'collect' = 'graph',
   ) {}
+
+  /** Collect mode: the items to create, in dependency order (a Source before its Excerpt). */
+  readonly collected: RowItem[] = [];
 
   eid(id: string): string | undefined {
     return this.eids.get(id);
@@ -71,6 +77,7 @@ export class EntityStager {
   }
 
   private async resolve(ids: string[]): Promise<void> {
+    if (this.mode === 'collect') return; // the database is empty: nothing to find
     const byLabel = new Map<MergeLabel, string[]>();
     for (const id of ids) {
       const label = labelForId(id);
@@ -89,6 +96,12 @@ export class EntityStager {
   }
 
   private async stage(items: RowItem[]): Promise<void> {
+    if (this.mode === 'collect') {
+      for (const i of items) for (const n of i.nodes) this.eids.set(n.id, n.id);
+      this.collected.push(...items);
+      this.count(items);
+      return;
+    }
     if (this.dryRun) {
       for (const i of items) this.eids.set(i.key!, `dry-run:${i.key}`);
       return;
@@ -113,6 +126,10 @@ export class EntityStager {
       for (const [type, rows] of byType) await tx.run(q.entityRels.get(type)!, { rows });
       for (const [id, eid] of local) this.eids.set(id, eid);
     });
+    this.count(items);
+  }
+
+  private count(items: RowItem[]): void {
     for (const i of items) for (const n of i.nodes) this.created[n.label] = (this.created[n.label] ?? 0) + 1;
   }
 }

@@ -22,9 +22,11 @@ import { MessageList } from '../errors';
 import { fileChecksum, totalBytes } from '../files';
 import { Progress } from '../progress';
 import { RejectsFile } from '../rejects';
+import { comtradeSourceIds } from '../readers/comtrade';
 import type { Reader, ReaderOptions } from '../readers/reader';
 import type { RowItem, Where } from '../types';
 import { Counts, addCount, toNeo4j } from '../writer';
+import { AGGREGATE_SKIP, CommodityLevels, DETAIL_SKIP } from './aggregates';
 import { EntityStager } from './entities';
 import { DEFAULT_ONE_TRANSACTION_LIMIT, publishRun, rollbackRun } from './publish';
 import neo4j from 'neo4j-driver';
@@ -50,7 +52,24 @@ export interface StagedOptions {
   recordOptions: Record<string, unknown>;
   /** Resume this unfinished run instead of starting one. */
   resume?: RunRecord;
+  /**
+   * Bulk files instead of the graph (`import --initial`, an empty database): the validated rows go
+   * to the sink, nothing is written to Neo4j, no run is recorded here (the caller records it).
+   */
+  sink?: RowSink;
   log?: { info(m: string): void; warn(m: string): void };
+}
+
+/** Where a bulk load's validated rows go (initial/bulk-files.ts). */
+export interface RowSink {
+  /** The run's id (flows carry it as `importRun`). */
+  readonly runId: string;
+  /** A batch of valid, checked flow items; their endpoints are resolvable (created by the run). */
+  flows(items: (RowItem & { fileIndex: number })[]): Promise<void>;
+  /** Rows found to repeat an earlier row only after the pass: what was written for them goes ("fileIndex:line"). */
+  drop(at: Set<string>): Promise<void>;
+  /** After a valid pass: the nodes the run creates besides its flows (Sources, Excerpts, regions, HS codes), dependencies first. */
+  entities(items: RowItem[]): Promise<void>;
 }
 
 export interface StagedResult {
@@ -64,7 +83,8 @@ export interface StagedResult {
   /** Published (or, for a dry run, would be). */
   ok: boolean;
   /** What happened to the run. */
-  outcome: 'published' | 'rolled-back' | 'dry-run' | 'refused' | 'interrupted';
+  /** `collected`: a bulk load's rows are valid and in its sink (nothing written to the graph yet). */
+  outcome: 'published' | 'rolled-back' | 'dry-run' | 'refused' | 'interrupted' | 'collected';
   publishedIn?: 'one transaction' | 'batches';
   resumed: boolean;
   rejectsFile?: string;
@@ -76,8 +96,6 @@ interface StageRow {
   id: string;
   /** Every property the row owns (null = absent), sourceRow included. */
   props: Record<string, unknown>;
-  /** "fileIndex:line", to find the row's staged node again (late duplicates). */
-  at: string;
   from: string;
   to: string;
   reporter: string;
@@ -126,6 +144,7 @@ export class StagedImport {
   private inFlight?: Promise<void>;
   private writeError?: unknown;
   private fileIndex = 0;
+  private readonly levels = new CommodityLevels();
 
   constructor(
     private readonly db: Database,
@@ -134,7 +153,7 @@ export class StagedImport {
     this.errors = new MessageList(o.listErrors);
     this.checks = new ImportChecks(o.memoryKeys);
     if (o.rejects) this.rejects = new RejectsFile(o.rejects);
-    this.runId = o.resume?.id ?? newRunId();
+    this.runId = o.resume?.id ?? o.sink?.runId ?? newRunId();
   }
 
   dispose(): void {
@@ -153,13 +172,13 @@ export class StagedImport {
       errors: this.errors,
       notices: this.notices,
       outcome,
-      ok: outcome === 'published' || (outcome === 'dry-run' && !this.failed()),
+      ok: outcome === 'published' || outcome === 'collected' || (outcome === 'dry-run' && !this.failed()),
       publishedIn,
       resumed,
       rejectsFile: this.o.rejects,
     });
     const checksums = this.o.files.map((f) => fileChecksum(f));
-    if (!this.o.dryRun) {
+    if (!this.o.dryRun && !this.o.sink) {
       if (this.o.resume) {
         const changed = this.o.files.filter((f, i) => this.o.resume!.checksums[i] !== checksums[i]);
         if (changed.length > 0) {
@@ -184,15 +203,21 @@ export class StagedImport {
         }
       }
     }
-    this.entities = new EntityStager(this.db, this.runId, this.o.reader, this.o.createMissing, this.o.dryRun);
+    this.entities = new EntityStager(this.db, this.runId, this.o.reader, this.o.createMissing, this.o.dryRun, this.o.sink ? 'collect' : 'graph');
     try {
       await this.readAll();
       await this.lateDuplicates();
+      await this.coveredAggregates();
     } catch (err) {
       this.fatal = true;
       this.errors.add(this.o.files[0] ?? '', 0, `writing failed: ${(err as Error).message ?? String(err)}`);
     }
     if (this.o.dryRun) return result('dry-run');
+    if (this.o.sink) {
+      if (this.failed()) return result('rolled-back');
+      await this.o.sink.entities(this.entities.collected);
+      return result('collected');
+    }
     if (this.failed()) {
       await rollbackRun(this.db, this.runId, `${this.errors.total} error(s)`);
       return result('rolled-back');
@@ -259,6 +284,7 @@ export class StagedImport {
           this.reject(item, errors);
           continue;
         }
+        this.levels.add(item);
         if (this.failed() || this.alreadyStaged(item)) continue;
         (item as RowItem & { fileIndex?: number }).fileIndex = fi;
         this.batch.push(item);
@@ -294,6 +320,7 @@ export class StagedImport {
       this.errors.add(u.file, u.line, `${u.id} is neither defined in the import nor in the graph${hint}`);
     }
     if (this.failed() || this.o.dryRun) return;
+    if (this.o.sink) return this.toSink(items as (RowItem & { fileIndex: number })[]);
     const rows = items.map((i) => this.row(i));
     const last = items[items.length - 1] as RowItem & { fileIndex: number };
     const q = stagingQueries();
@@ -325,6 +352,15 @@ export class StagedImport {
     for (const label of Object.keys(this.entities.created)) this.entities.created[label] = 0;
   }
 
+  /** A bulk load's batch: to the sink, counted as created (the database is empty). */
+  private async toSink(items: (RowItem & { fileIndex: number })[]): Promise<void> {
+    await this.o.sink!.flows(items);
+    addCount(this.counts, 'TradeFlow', 'created', items.length);
+    for (const type of REL_TYPES) addCount(this.counts, type, 'created', items.length);
+    for (const [label, n] of Object.entries(this.entities.created)) addCount(this.counts, label, 'created', n);
+    for (const label of Object.keys(this.entities.created)) this.entities.created[label] = 0;
+  }
+
   /** The staging queries' row for one flow item: its own properties and its endpoints' element ids. */
   private row(item: RowItem): StageRow {
     const node = item.nodes[0]!;
@@ -332,7 +368,6 @@ export class StagedImport {
     return {
       id: node.id,
       props: toNeo4j(node.props, node.owned),
-      at: `${(item as RowItem & { fileIndex: number }).fileIndex}:${item.line}`,
       from: end('FROM'),
       to: end('TO'),
       reporter: end('REPORTED_BY'),
@@ -349,9 +384,37 @@ export class StagedImport {
       this.errors.add(c.file, c.line, c.message);
       this.rejects?.add(c.file, c.line, [c.message], undefined);
     }
-    const at = [...conflicts, ...repeats].map((c) => `${this.o.files.indexOf(c.file)}:${c.line}`);
-    if (at.length === 0 || this.o.dryRun) return;
-    const dropped = await this.db.write<{ outcome: string; count: number }>(stagingQueries().dropDuplicates, { at });
+    await this.dropStaged([...conflicts, ...repeats]);
+  }
+
+  /** Rows at several commodity levels: skipped where a coarse row and its detail would both count (aggregates.ts). */
+  private async coveredAggregates(): Promise<void> {
+    if (this.failed()) return;
+    const { aggregates, details } = await this.levels.skipped(this.o.reader, this.o.files, this.o.readerOpts);
+    if (aggregates.length > 0) this.skipped[AGGREGATE_SKIP] = aggregates.length;
+    if (details.length > 0) this.skipped[DETAIL_SKIP] = details.length;
+    // A row both above full detail and under a partial row is skipped once.
+    const rows = new Map([...aggregates, ...details].map((w) => [`${w.file}:${w.line}`, w]));
+    await this.dropStaged([...rows.values()]);
+  }
+
+  /** Takes back what was staged (or sent to the bulk files) for these rows, and their counts. */
+  private async dropStaged(rows: Where[]): Promise<void> {
+    if (rows.length === 0 || this.o.dryRun) return;
+    if (this.o.sink) {
+      const at = new Set(rows.map((c) => `${this.o.files.indexOf(c.file)}:${c.line}`));
+      await this.o.sink.drop(at);
+      for (const key of ['TradeFlow', ...REL_TYPES]) if (this.counts[key]) this.counts[key].created -= at.size;
+      return;
+    }
+    // A staged row is its file version's excerpt and its line (sourceRow).
+    const excerpts = new Map<string, string>();
+    const excerpt = (file: string): string => {
+      if (!excerpts.has(file)) excerpts.set(file, this.entities.eid(comtradeSourceIds(file).excerpt) ?? '');
+      return excerpts.get(file)!;
+    };
+    const at = rows.map((c) => `${excerpt(c.file)} ${c.line}`);
+    const dropped = await this.db.write<{ outcome: string; count: number }>(stagingQueries().dropStagedRows, { at, run: this.runId });
     for (const d of dropped) {
       for (const key of ['TradeFlow', ...REL_TYPES]) {
         const c = this.counts[key];

@@ -12,6 +12,8 @@ import { setRunStatus } from './runs';
 import { stagingQueries } from './queries';
 
 export const DEFAULT_ONE_TRANSACTION_LIMIT = 200_000;
+/** Flows relabeled per inner transaction when publishing in batches. */
+const PUBLISH_BATCH_ROWS = 20_000;
 
 export async function countStaged(db: Database): Promise<number> {
   const rows = await db.read<{ n: number }>('MATCH (n) WHERE n:StagedFact OR n:StagedUpdate OR n:StagedEntity RETURN count(n) AS n');
@@ -25,8 +27,8 @@ export async function publishRun(db: Database, runId: string, fields: Record<str
   if (staged <= oneTransactionLimit) {
     await db.executeWrite(async (tx) => {
       for (const query of q.publishEntities) await tx.run(query);
-      await tx.run(q.publishFlows(false));
-      await tx.run(q.publishUpdates(false));
+      await tx.run(q.publishFlows());
+      await tx.run(q.publishUpdates());
       await tx.run(q.runStatus, { id: runId, status: 'published', fields: done });
     });
     return 'one transaction';
@@ -35,8 +37,10 @@ export async function publishRun(db: Database, runId: string, fields: Record<str
   await db.executeWrite(async (tx) => {
     for (const query of q.publishEntities) await tx.run(query);
   });
-  await db.autoCommit(q.publishFlows(true));
-  await db.autoCommit(q.publishUpdates(true));
+  // Inner transactions no larger than one publishing transaction may be.
+  const rows = Math.max(1, Math.min(PUBLISH_BATCH_ROWS, oneTransactionLimit));
+  await db.autoCommit(q.publishFlows(rows));
+  await db.autoCommit(q.publishUpdates(rows));
   await setRunStatus(db, runId, 'published', done);
   return 'batches';
 }

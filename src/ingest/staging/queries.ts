@@ -39,21 +39,26 @@ export class StagingQueries {
   readonly stageEntities = t('stage-entities');
   readonly entityRels = new Map<RelType, string>(REL_TYPES.map((type) => [type, fill(t('stage-entity-rels'), { TYPE: type })]));
   readonly publishEntities = ENTITY_LABELS.map((l) => fill(t('publish-entities'), { LABEL: l }));
-  readonly dropDuplicates = t('drop-duplicates');
+  readonly dropStagedRows = t('drop-staged-rows');
   readonly runStart = t('run-start');
   readonly runUnfinished = t('run-unfinished');
   readonly runCheckpoint = t('run-checkpoint');
   readonly runStatus = t('run-status');
   readonly rollback = STAGED_LABELS.map((l) => fill(t('rollback'), { STAGED_LABEL: l }));
 
-  publishFlows(batched: boolean): string {
-    return fill(t('publish-flows'), { IN_TRANSACTIONS: batched ? 'IN TRANSACTIONS OF 20000 ROWS' : '' });
+  /** `rows`: flows per inner transaction when publishing in batches (a whole number the code chooses), or undefined inside one transaction. */
+  publishFlows(rows?: number): string {
+    return fill(t('publish-flows'), { IN_TRANSACTIONS: inTransactions(rows) });
   }
 
-  publishUpdates(batched: boolean): string {
+  publishUpdates(rows?: number): string {
     const set = FLOW_PROPS.map((p) => `f.${p} = u.${p}`).join(', ');
-    return fill(t('publish-updates'), { SET_PROPS: set, IN_TRANSACTIONS: batched ? 'IN TRANSACTIONS OF 10000 ROWS' : '' });
+    return fill(t('publish-updates'), { SET_PROPS: set, IN_TRANSACTIONS: inTransactions(rows && Math.ceil(rows / 2)) });
   }
+}
+
+function inTransactions(rows?: number): string {
+  return rows === undefined ? '' : `IN TRANSACTIONS OF ${Math.max(1, Math.floor(rows))} ROWS`;
 }
 
 let shared: StagingQueries | undefined;
