@@ -5,6 +5,7 @@
 import { analyticsResolvers } from './analytics';
 import { discoveryResolvers } from './discovery';
 import { CompanyResolver } from './company/company.resolver';
+import { curationResolvers } from './curation';
 import { FacilityResolver } from './facility/facility.resolver';
 import { FactResolver, FigureResolver } from './figure/figure.resolver';
 import { linkageResolvers } from './linkage';
@@ -36,4 +37,5 @@ export const domainResolvers: Function[] = [
   ...linkageResolvers,
   ...analyticsResolvers,
   ...discoveryResolvers,
+  ...curationResolvers,
 ];

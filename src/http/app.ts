@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../logger';
+import { authenticate, createVerifier } from '../auth';
 import { AppServices, createRequestContext, RequestContext } from '../graphql/context';
 import { createApolloServer } from '../graphql/server';
 import { STATS_HEADER } from '../graphql/stats.plugin';
@@ -72,6 +73,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
   app.use('/explore', exploreRouter());
   app.use('/', homeRouter());
 
+  const verify = createVerifier(config.auth);
   const corsOptions: cors.CorsOptions = { origin: config.graphql.corsOrigins, credentials: true };
   app.use(
     '/graphql',
@@ -79,8 +81,9 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
     graphqlGetLinks(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
+      // A bad or expired token is refused here (401 UNAUTHENTICATED), before anything runs.
       context: async ({ req }) =>
-        createRequestContext(services, config.graphql.debugStats || req.header(STATS_HEADER) === '1'),
+        createRequestContext(services, config.graphql.debugStats || req.header(STATS_HEADER) === '1', await authenticate(config.auth, verify, req.header('authorization'))),
     }),
   );
 

@@ -2,7 +2,8 @@
  * The query catalog: the one mechanism that turns `.cypher` files into the text that runs.
  *
  * - Named queries: every `.cypher` file under `cypher/queries/` (name: its path without the
- *   extension, `company/page`) and `cypher/ingest/` (`ingest/upsert-nodes`), loaded once at
+ *   extension, `company/page`), `cypher/ingest/` (`ingest/upsert-nodes`) and `cypher/curation/`
+ *   (`curation/snapshot`), loaded once at
  *   start-up with their shared parts written in (query-parts.ts). A missing name or part fails at
  *   start-up, never mid-request.
  * - Rendering: what Cypher cannot take as a parameter (a label, a relationship type, a path length,
@@ -66,6 +67,7 @@ const MODEL_SLOTS: Readonly<Record<string, Slot>> = {
 const QUERY_DIRS: readonly [string, string][] = [
   ['queries', ''],
   ['ingest', 'ingest/'],
+  ['curation', 'curation/'],
 ];
 
 export class QueryCatalog {

@@ -5,6 +5,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
+import { HistoryResolver } from '../curation/history.resolver';
 import { Excerpt, Source } from '../source/source.type';
 import { loadNodes } from './load';
 import { NoBase, ResolverBase } from './resolver-base';
@@ -12,7 +13,8 @@ import type { EntityValue } from './to-value';
 
 export function ProvenanceResolver<B extends ResolverBase>(of: Function, Base: B = NoBase as unknown as B) {
   @Resolver(() => of)
-  abstract class WithProvenance extends Base {
+  // Every entity and fact with provenance has a curation history too (src/domain/curation/).
+  abstract class WithProvenance extends HistoryResolver(of, Base) {
     @FieldResolver(() => [Excerpt], { description: 'The excerpts that state this, verbatim.', complexity: 2 })
     excerpts(@Root() n: NodeValue, @Ctx() ctx: RequestContext): Promise<EntityValue[]> {
       return loadNodes(ctx, 'provenance/excerpts', n.key);
