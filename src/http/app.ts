@@ -16,6 +16,7 @@ import { AppServices, createRequestContext, RequestContext } from '../graphql/co
 import { createApolloServer } from '../graphql/server';
 import { STATS_HEADER } from '../graphql/stats.plugin';
 import { migrationsApplied } from '../neo4j/migrations';
+import { changeFeedRouter } from './change-feed';
 import { graphiqlRouter } from './explorer';
 import { exploreRouter } from './explore';
 import { homeRouter } from './home';
@@ -69,6 +70,9 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
     }
   });
 
+  // Server-sent events of applied curation changes, polled from the graph (any replica serves them).
+  const changeFeed = changeFeedRouter(services, log);
+  app.use('/changes', changeFeed.router);
   app.use('/graphiql', graphiqlRouter());
   app.use('/explore', exploreRouter());
   app.use('/', homeRouter());
@@ -104,6 +108,9 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
           resolve(typeof address === 'object' && address ? address.port : config.port);
         });
       }),
-    close: () => apollo.stop(),
+    close: () => {
+      changeFeed.close();
+      return apollo.stop();
+    },
   };
 }
