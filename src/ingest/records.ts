@@ -11,7 +11,8 @@ import path from 'node:path';
 import type { Database } from '../neo4j/database';
 import { emptyItem } from './build';
 import { ImportOptions, ImportReport, runImport } from './index';
-import { parseCuratedLine } from './readers/curated';
+import { parseCuratedLine, schemaKeys, TABLES } from './readers/curated';
+import { RECORD_SCHEMAS } from './readers/curated-schema';
 
 export interface RecordError {
   /** The record's index in the list. */
@@ -42,4 +43,40 @@ export async function importRecords(db: Database, records: readonly unknown[], o
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A node as curation reads it (src/domain/curation/state.ts): labels, properties, relationships. */
+export interface NodeState {
+  labels: string[];
+  props: Record<string, unknown>;
+  rels: { type: string; dir: 'out' | 'in'; other: string; props: Record<string, unknown> }[];
+}
+
+const NOT_FIELDS = new Set(['type', 'id', 'excerpts']);
+
+/**
+ * The curated record that states a node as it is now (the inverse of the record's table in
+ * readers/curated.ts): the starting point of a correction, since a record owns every property and
+ * field relationship it can carry, and one that leaves a field out removes it. Relationships a
+ * `link` stated are not the record's. Undefined for nodes no record type writes.
+ */
+export function draftRecord(state: NodeState): Record<string, unknown> | undefined {
+  const isHs = 'hsCode' in state.props;
+  const entry = Object.entries(TABLES).find(([type, t]) => state.labels.includes(t.label) && (t.label !== 'Product' || (type === 'hs') === isHs));
+  if (!entry) return undefined;
+  const [type, table] = entry as [keyof typeof TABLES, (typeof TABLES)[keyof typeof TABLES]];
+  const relFields = [...(table.fields ?? []), ...(table.added ?? [])];
+  const out: Record<string, unknown> = { type, id: state.props.id };
+  for (const k of schemaKeys(RECORD_SCHEMAS[type])) {
+    if (NOT_FIELDS.has(k) || relFields.some((f) => f.field === k)) continue;
+    const stored = state.props[table.rename?.[k] ?? k];
+    if (stored !== undefined && stored !== null) out[k] = stored;
+  }
+  const own = state.rels.filter((r) => r.props.statedByLink !== true);
+  for (const f of relFields) {
+    const ends = own.filter((r) => r.type === f.type && r.dir === (f.direction === 'in' ? 'in' : 'out')).map((r) => r.other);
+    if (ends.length > 0) out[f.field] = ends.length === 1 ? ends[0] : ends;
+  }
+  if (table.stated !== false) out.excerpts = own.filter((r) => r.type === 'STATED_IN' && r.dir === 'out').map((r) => r.other);
+  return out;
 }

@@ -28,6 +28,7 @@ const MUTATIONS: Record<string, { role: Role; doc: string }> = {
 const QUERIES: Record<string, { role: Role; doc: string }> = {
   changeSets: { role: 'curator', doc: '{ changeSets { id } }' },
   changeSet: { role: 'curator', doc: '{ changeSet(id: "changeset:none") { id } }' },
+  recordDraft: { role: 'curator', doc: '{ recordDraft(entity: "company:none") }' },
 };
 
 const tokens = new Map<Role, string>();

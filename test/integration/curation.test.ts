@@ -208,3 +208,20 @@ describe('approval is an import', () => {
     expect(approved.nodes).toBe(9);
   });
 });
+
+describe('recordDraft', () => {
+  it('states each entity and fact as the graph has it: importing the drafts changes nothing', async () => {
+    const ids = ['source:test-gazette', 'excerpt:test-gazette-1', 'gb:500000', 'iso:THA', 'company:acme-motors', 'figure:acme-2024-vehicle-exports', 'figure:acme-thailand-plant-output', 'excerpt:test-annual-report-1'];
+    expect(codeOf(await as('reader', `{ recordDraft(entity: "company:acme-motors") }`))).toBe('FORBIDDEN');
+    const drafts = [];
+    for (const id of ids) drafts.push((await as('curator', `query D($id: String!) { recordDraft(entity: $id) }`, { id }).then(dataOf)).recordDraft);
+    expect(drafts[4]).toEqual({ type: 'company', id: 'company:acme-motors', name: 'Acme Motors', headquarters: 'iso:THA', excerpts: ['excerpt:test-annual-report-1', 'excerpt:test-gazette-1'] });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-drafts-'));
+    const file = path.join(dir, 'drafts.jsonl');
+    fs.writeFileSync(file, drafts.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const report = await runImport(db(), { format: 'curated', paths: [file] });
+    fs.rmSync(dir, { recursive: true });
+    expect(report.errors).toEqual([]);
+    for (const [what, c] of Object.entries(report.counts)) expect([what, c.created, c.updated]).toEqual([what, 0, 0]);
+  });
+});

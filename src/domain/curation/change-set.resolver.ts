@@ -7,7 +7,9 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import neo4j from 'neo4j-driver';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { pageSize, textArg } from '../../graphql/args';
+import { idArg, pageSize, textArg } from '../../graphql/args';
+import { draftRecord } from '../../ingest/records';
+import { snapshot } from './state';
 import { runNamed } from '../../graphql/loaders';
 import { badUserInput } from '../../graphql/relay/bad-input';
 import { Change, ChangeSet, ChangeSetStatus } from './change.type';
@@ -78,6 +80,14 @@ export class ChangeSetResolver {
   @Query(() => ChangeSet, { nullable: true, description: 'One change set (curators and editors only).' })
   changeSet(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ChangeSet | null> {
     return changeSetById(ctx, id);
+  }
+
+  @Authorized('curator')
+  @Query(() => GraphQLJSONObject, { nullable: true, description: 'The curated record that states an entity or fact as the graph has it now: the starting point of a correction (a record owns every field it can carry, so a correction gives them all). Null when no record type writes it.' })
+  async recordDraft(@Arg('entity', () => String, { description: 'Global id or graph id.' }) entity: string, @Ctx() ctx: RequestContext): Promise<Record<string, unknown> | null> {
+    const id = idArg(entity)!;
+    const state = (await snapshot((q, params) => ctx.db.read(q, params) as never, ctx.queries, [id])).get(id);
+    return state && state.labels.length > 0 ? (draftRecord(state) ?? null) : null;
   }
 
   @FieldResolver(() => [Change], { description: 'What approving it changed, in order.' })
