@@ -45,6 +45,7 @@ describeWithBrowser('/explore: propose a correction, review it', () => {
 
   async function signIn(role: 'curator' | 'editor', sub: string): Promise<void> {
     if (await page.locator('#identity button[data-action="sign-out"]').count()) await page.click('#identity button[data-action="sign-out"]');
+    await page.click('#identity button[data-action="sign-in"]');
     await page.fill('#token-input', await tokenFor(role, sub));
     await page.click('#sign-in button[type="submit"]');
     await page.locator('#identity .who', { hasText: sub }).waitFor();

@@ -47,13 +47,19 @@
     if (w) {
       box.replaceChildren(el('span', { class: 'who' }, [`${w.sub} (${w.roles.join(', ') || 'no role'})`]), ' ', button('Sign out', () => signIn(null), 'sign-out'));
     } else {
-      const input = el('input', { id: 'token-input', type: 'password', placeholder: 'bearer token (tradegraph token --role curator)', 'aria-label': 'Bearer token', autocomplete: 'off' });
-      const form = el('form', { id: 'sign-in' }, [input, el('button', { type: 'submit' }, ['Sign in'])]);
-      form.addEventListener('submit', (e) => {
-        e.preventDefault();
-        if (input.value.trim()) signIn(input.value.trim());
-      });
-      box.replaceChildren(form);
+      // One small button until asked: the header keeps its height (the graph below does not move).
+      box.replaceChildren(
+        button('Sign in', () => {
+          const input = el('input', { id: 'token-input', type: 'password', placeholder: 'bearer token (tradegraph token)', 'aria-label': 'Bearer token', autocomplete: 'off' });
+          const form = el('form', { id: 'sign-in' }, [input, el('button', { type: 'submit' }, ['Sign in'])]);
+          form.addEventListener('submit', (e) => {
+            e.preventDefault();
+            if (input.value.trim()) signIn(input.value.trim());
+          });
+          box.replaceChildren(form);
+          input.focus();
+        }, 'sign-in'),
+      );
     }
     document.getElementById('review-section').hidden = !may('curator');
     if (may('curator')) loadReview();
