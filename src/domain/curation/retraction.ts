@@ -9,18 +9,21 @@ import type { RequestContext } from '../../graphql/context';
 import { badUserInput } from '../../graphql/relay/bad-input';
 import { run } from '../../neo4j/database';
 import { Change, ChangeAction } from './change.type';
+import { CURATION_LABELS } from '../../model';
 import { conflict } from './errors';
 import { toChange } from './values';
 import { lockAndRead, recordChanges } from './write';
+
+const RETRACTED = CURATION_LABELS.retracted;
 
 async function changeLabels(ctx: RequestContext, id: string, action: ChangeAction.RETRACTED | ChangeAction.RESTORED, reason: string): Promise<Change> {
   const query = action === ChangeAction.RETRACTED ? 'curation/retract' : 'curation/restore';
   const recorded = await ctx.db.executeWrite(async (tx) => {
     const locked = await lockAndRead(tx, ctx.queries, [id]);
     const labels = locked.before.get(id)?.labels ?? [];
-    if (labels.length === 0 || !(labels.includes('Fact') || labels.includes('RetractedFact'))) throw badUserInput(`${id} is not a fact (a figure or trade flow)`, { argumentName: 'fact' });
-    if (action === ChangeAction.RETRACTED && labels.includes('RetractedFact')) throw conflict(`${id} is already retracted`);
-    if (action === ChangeAction.RESTORED && !labels.includes('RetractedFact')) throw conflict(`${id} is not retracted`);
+    if (labels.length === 0 || !(labels.includes('Fact') || labels.includes(RETRACTED))) throw badUserInput(`${id} is not a fact (a figure or trade flow)`, { argumentName: 'fact' });
+    if (action === ChangeAction.RETRACTED && labels.includes(RETRACTED)) throw conflict(`${id} is already retracted`);
+    if (action === ChangeAction.RESTORED && !labels.includes(RETRACTED)) throw conflict(`${id} is not retracted`);
     const done = await run(tx, ctx.queries.get(query), { id, reason, by: ctx.user.sub });
     if (done.length === 0) throw conflict(`${id} cannot be restored: a live fact has its id (imported again since the retraction)`);
     const [change] = await recordChanges(tx, ctx.queries, locked, [id], { action, changeSet: null, author: ctx.user.sub, reviewer: ctx.user.sub, reason });
