@@ -55,6 +55,15 @@ const EnvSchema = z.object({
   GRAPHQL_INTROSPECTION: bool.optional(),
   GRAPHQL_DEBUG_STATS: bool.optional(),
   CORS_ORIGINS: z.string().optional(),
+
+  // Authentication (src/auth/): a shared secret (HS256) for local use, or an identity provider's JWKS.
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (an HS256 key)').optional(),
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  AUTH_ROLES_CLAIM: z.string().min(1).default('roles'),
+  AUTH_ANONYMOUS_READ: bool.optional(),
+  CHANGE_FEED_POLL_MS: positiveInt.default(1000),
 });
 
 export interface ManagedNeo4jConfig {
@@ -105,6 +114,24 @@ export interface Config {
     debugStats: boolean;
     corsOrigins: string[];
   };
+  auth: AuthConfig;
+  /** How often the change feed (/changes/feed) asks the graph for new change records. */
+  changeFeedPollMs: number;
+}
+
+export interface AuthConfig {
+  /** HS256 shared secret; outside production, absent means the local secret file (src/auth/secret.ts). */
+  secret?: string;
+  /** The identity provider's key set; tokens signed with its keys are verified against it. */
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+  /** The claim holding the roles: a name (`roles`), a dotted path (`realm_access.roles`) or a URL claim. */
+  rolesClaim: string;
+  /** Requests without a token may read (the reader role). On by default. */
+  anonymousRead: boolean;
+  /** Where the local development secret is kept when no secret or key set is configured (not in production). */
+  localSecretFile?: string;
 }
 
 export class ConfigError extends Error {
@@ -167,6 +194,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       debugStats: e.GRAPHQL_DEBUG_STATS ?? e.NODE_ENV === 'development',
       corsOrigins: cors.length > 0 ? cors : production ? [] : [APOLLO_SANDBOX_ORIGIN],
     },
+    auth: {
+      secret: e.AUTH_JWT_SECRET,
+      jwksUrl: e.AUTH_JWKS_URL,
+      issuer: e.AUTH_ISSUER,
+      audience: e.AUTH_AUDIENCE,
+      rolesClaim: e.AUTH_ROLES_CLAIM,
+      anonymousRead: e.AUTH_ANONYMOUS_READ ?? true,
+      localSecretFile: production || e.AUTH_JWT_SECRET || e.AUTH_JWKS_URL ? undefined : path.join(home, 'auth-secret'),
+    },
+    changeFeedPollMs: e.CHANGE_FEED_POLL_MS,
   };
 }
 

@@ -212,3 +212,10 @@ export function derivedRelProps(type: RelType, props: Readonly<Record<string, un
   const yearOf = (v: unknown) => (typeof v === 'string' && /^\d{4}/.test(v) ? Number(v.slice(0, 4)) : undefined);
   return { fromYear: yearOf(props.from), toYear: yearOf(props.to) };
 }
+
+/**
+ * Labels of curation's own records (src/domain/curation/, migration 007), outside the node kinds and
+ * never served as entities: proposals, change records, the lock every curation write takes, and the
+ * label a retracted fact carries instead of its kind's (hidden as a staged fact is hidden).
+ */
+export const CURATION_LABELS = { changeSet: 'ChangeSet', change: 'Change', counter: 'ChangeCounter', retracted: 'RetractedFact' } as const;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `tradegraph` command: serve, migrate, seed, import, extract, neo4j start|stop|status|wipe, schema, query.
+ * The `tradegraph` command: serve, migrate, seed, import, extract, neo4j start|stop|status|wipe, schema, query, token.
  *
  * Every failure a user can cause or fix (bad configuration, no Java, port taken, Neo4j down, a
  * rejected import) ends with one clear line on stderr and a non-zero exit, not a stack dump.
@@ -15,6 +15,7 @@ import { registerNeo4j } from './commands/neo4j';
 import { registerSchema } from './commands/schema';
 import { registerExtract } from './commands/extract';
 import { registerQuery } from './commands/query';
+import { registerToken } from './commands/token';
 import { reportFailure } from './failure';
 
 export function buildProgram(): Command {
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerSchema(program);
   registerExtract(program);
   registerQuery(program);
+  registerToken(program);
   return program;
 }
 

@@ -45,6 +45,7 @@ export function answersLegacyJson(accept: string | undefined): boolean {
 /**
  * The status of a GraphQL response (GraphQL over HTTP, with the operator's codes on top):
  *   - the database is down: 503 (with Retry-After); the deadline passed: 504; both whatever the media type;
+ *   - an auth failure: 401 (UNAUTHENTICATED) or 403 (FORBIDDEN), whatever the media type and data;
  *   - an unexpected error and no data: 500;
  *   - `application/json` (the legacy type, and the default): 200 for every well-formed request,
  *     client mistakes included, as the spec asks; the error's `extensions.code` says what is wrong;
@@ -57,6 +58,9 @@ export function statusFor(errors: readonly GraphQLFormattedError[] | undefined, 
   const codes = errors.map((e) => e.extensions?.code);
   if (codes.includes(SERVICE_UNAVAILABLE)) return 503;
   if (codes.includes(DEADLINE_EXCEEDED)) return 504;
+  // An auth failure (src/auth/) is the answer's status even beside partial data: sign in, or ask for the role.
+  if (codes.includes('UNAUTHENTICATED')) return 401;
+  if (codes.includes('FORBIDDEN')) return 403;
   if (hasData) return 200;
   if (codes.every((c) => typeof c === 'string' && CLIENT_CODES.has(c))) {
     if (legacyJson) return 200;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { MetaResolver } from './meta.resolver';
+import { authChecker } from '../auth';
 import { domainResolvers } from '../domain';
 import { PROJECT_ROOT } from '../paths';
 
@@ -15,7 +16,8 @@ export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const resolvers = [MetaResolver, ...domainResolvers] as unknown as NonEmptyArray<Function>;
-  return buildSchema({ resolvers, validate: false });
+  // authChecker: the one place @Authorized role rules are enforced (src/auth/checker.ts).
+  return buildSchema({ resolvers, validate: false, authChecker });
 }
 
 /** The SDL as checked in: sorted, so a diff shows real changes only. */

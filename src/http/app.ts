@@ -11,10 +11,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../logger';
+import { authenticate, createVerifier } from '../auth';
 import { AppServices, createRequestContext, RequestContext } from '../graphql/context';
 import { createApolloServer } from '../graphql/server';
 import { STATS_HEADER } from '../graphql/stats.plugin';
 import { migrationsApplied } from '../neo4j/migrations';
+import { changeFeedRouter } from './change-feed';
 import { graphiqlRouter } from './explorer';
 import { exploreRouter } from './explore';
 import { homeRouter } from './home';
@@ -68,10 +70,14 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
     }
   });
 
+  // Server-sent events of applied curation changes, polled from the graph (any replica serves them).
+  const changeFeed = changeFeedRouter(services, log);
+  app.use('/changes', changeFeed.router);
   app.use('/graphiql', graphiqlRouter());
   app.use('/explore', exploreRouter());
   app.use('/', homeRouter());
 
+  const verify = createVerifier(config.auth);
   const corsOptions: cors.CorsOptions = { origin: config.graphql.corsOrigins, credentials: true };
   app.use(
     '/graphql',
@@ -79,8 +85,14 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
     graphqlGetLinks(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
+      // A bad or expired token is refused here (401 UNAUTHENTICATED), before anything runs.
       context: async ({ req, res }) =>
-        createRequestContext(services, config.graphql.debugStats || req.header(STATS_HEADER) === '1', closedSignal(res)),
+        createRequestContext(
+          services,
+          config.graphql.debugStats || req.header(STATS_HEADER) === '1',
+          await authenticate(config.auth, verify, req.header('authorization')),
+          closedSignal(res),
+        ),
     }),
   );
 
@@ -101,7 +113,10 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
           resolve(typeof address === 'object' && address ? address.port : config.port);
         });
       }),
-    close: () => apollo.stop(),
+    close: () => {
+      changeFeed.close();
+      return apollo.stop();
+    },
   };
 }
 

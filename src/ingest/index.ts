@@ -19,6 +19,7 @@
  * midway (server down, disk full) leaves the batches before it written (the report says how many);
  * since writes are idempotent, re-running the same import completes it. See README.md.
  */
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../neo4j/database';
 import { ImportChecks } from './checks';
 import { ErrorList, MessageGroup, MessageList } from './errors';
@@ -37,6 +38,7 @@ import { refreshAggregates } from '../neo4j/aggregates';
 import { RunRecord, unfinishedRun } from './staging/runs';
 
 export type { Logger, ImportError } from './types';
+export type { Counts } from './writer';
 export { formatReport } from './report';
 
 export type ImportFormat = 'curated' | 'comtrade' | 'hs'; // comtrade auto-detects legacy vs api layout
@@ -76,6 +78,12 @@ export interface ImportOptions {
   oneTransactionLimit?: number;
   /** Record keys checked for duplicates in memory before spilling to temporary files (default 500,000). */
   memoryKeys?: number;
+  /**
+   * Runs the one write transaction of a curated or HS import (not with batchCommit): given the
+   * transaction and the import's write, it may do more in the same transaction around it (curation
+   * records what changed, src/domain/curation/apply.ts). Throwing rolls everything back.
+   */
+  inTransaction?: (tx: ManagedTransaction, write: () => Promise<Counts>) => Promise<Counts>;
 }
 
 export interface ImportReport {
@@ -357,10 +365,13 @@ class ImportRun {
       this.progress.start('write', countUpserts(all), 'upserts');
       try {
         this.report.counts = await this.db.executeWrite(async (tx) => {
-          const counts: Counts = {}; // fresh per attempt: the driver may retry the whole function
-          await writer.writeNodes(tx, all, counts);
-          await writer.writeRels(tx, all, counts);
-          return counts;
+          const write = async () => {
+            const counts: Counts = {}; // fresh per attempt: the driver may retry the whole function
+            await writer.writeNodes(tx, all, counts);
+            await writer.writeRels(tx, all, counts);
+            return counts;
+          };
+          return this.opts.inTransaction ? this.opts.inTransaction(tx, write) : write();
         });
       } catch (err) {
         this.errors.add(this.files[0]!, 0, `writing failed and was rolled back, nothing written: ${describeWriteError(err)}`);

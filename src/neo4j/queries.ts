@@ -1,10 +1,10 @@
 /**
  * The query catalog: the one mechanism that turns `.cypher` files into the text that runs.
  *
- * - Named queries: every `.cypher` file under `cypher/queries/` (name: its path without the
- *   extension, `company/page`), `cypher/ingest/` (`ingest/upsert-nodes`), `cypher/seed/`
- *   (`seed/record-read`) and `cypher/aggregates/` (`aggregates/sort-keys`: what imports
- *   maintain, src/neo4j/aggregates.ts), loaded once at
+ * - Named queries: every `.cypher` file under `cypher/` (name: its path without the extension;
+ *   under `cypher/queries/` without that folder too: `company/page`, `ingest/upsert-nodes`,
+ *   `seed/record-read`, `aggregates/sort-keys`, `curation/snapshot`), except the migrations (applied
+ *   in order by migrations.ts) and the analysts' recipes (run as written in Neo4j Browser), loaded once at
  *   start-up with their shared parts written in (query-parts.ts). A missing name or part fails at
  *   start-up, never mid-request.
  * - Rendering: what Cypher cannot take as a parameter (a label, a relationship type, a path length,
@@ -66,22 +66,28 @@ const MODEL_SLOTS: Readonly<Record<string, Slot>> = {
   SEARCHABLE_LABELS: slot(SEARCHABLE_LABELS.map((l) => labelSlot(l).text).join('|')),
 };
 
-/** The folders whose `.cypher` files are named queries, and the prefix of their names. */
-const QUERY_DIRS: readonly [string, string][] = [
-  ['queries', ''],
-  ['ingest', 'ingest/'],
-  ['seed', 'seed/'],
-  ['aggregates', 'aggregates/'],
-];
+/** Folders of `cypher/` whose files are not named queries: migrations and recipes run whole, statement by statement. */
+const NOT_QUERY_DIRS = new Set(['migrations', 'recipes']);
+
+/** The folders whose `.cypher` files are named queries, and the prefix of their names (`queries/`: none). */
+function queryDirs(cypherDir: string): [string, string][] {
+  if (!fs.existsSync(cypherDir)) return [];
+  return fs
+    .readdirSync(cypherDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !NOT_QUERY_DIRS.has(e.name))
+    .map((e) => e.name)
+    .sort()
+    .map((name): [string, string] => [name, name === 'queries' ? '' : `${name}/`]);
+}
 
 export class QueryCatalog {
   private readonly queries = new Map<string, string>();
   private readonly rendered = new Map<string, string>();
 
-  /** `cypherDir`: the folder holding `queries/`, `ingest/` and `seed/` (the project's `cypher/`). */
+  /** `cypherDir`: the project's `cypher/` (or a test's folder shaped like it). */
   constructor(readonly cypherDir: string = path.join(PROJECT_ROOT, 'cypher')) {
     const raw = new Map<string, string>();
-    for (const [sub, prefix] of QUERY_DIRS) {
+    for (const [sub, prefix] of queryDirs(cypherDir)) {
       const dir = path.join(cypherDir, sub);
       for (const file of listCypherFiles(dir)) {
         raw.set(prefix + path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, ''), fs.readFileSync(file, 'utf8'));

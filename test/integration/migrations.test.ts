@@ -17,7 +17,7 @@ describe('migrations against the real Neo4j', () => {
       "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' AND properties = ['id'] RETURN labelsOrTypes[0] AS label",
     );
     expect(rows.map((r) => r.label).sort()).toEqual(
-      ['Company', 'Excerpt', 'Facility', 'Fact', 'ImportRun', 'Market', 'Migration', 'Policy', 'Product', 'Region', 'Source'].sort(),
+      ['ChangeCounter', 'ChangeSet', 'Company', 'Excerpt', 'Facility', 'Fact', 'ImportRun', 'Market', 'Migration', 'Policy', 'Product', 'Region', 'Source'].sort(),
     );
   });
 

@@ -5,6 +5,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import type { NodeValue } from '../../graphql/relay/node';
+import { HistoryResolver } from '../curation/history.resolver';
 import { Excerpt, Source } from '../source/source.type';
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import { loadRelation, ParentRow } from '../../graphql/loaders';
@@ -15,7 +16,8 @@ import { EntityValue, toValue } from './to-value';
 
 export function ProvenanceResolver<B extends ResolverBase>(of: Function, Base: B = NoBase as unknown as B) {
   @Resolver(() => of)
-  abstract class WithProvenance extends Base {
+  // Every entity and fact with provenance has a curation history too (src/domain/curation/).
+  abstract class WithProvenance extends HistoryResolver(of, Base) {
     @FieldResolver(() => [Excerpt], { description: 'The excerpts that state this, verbatim.', complexity: 2 })
     async excerpts(@Root() n: NodeValue, @Ctx() ctx: RequestContext): Promise<EntityValue[]> {
       return distinctById((await statements(ctx, n.key)).map((r) => r.excerpt));

@@ -35,7 +35,8 @@
     try {
       const res = await fetch(ENDPOINT, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        // Signed in (explore-curation.js): the bearer token goes along; the server decides what it allows.
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...(TG.curation ? TG.curation.authHeaders() : {}) },
         body: JSON.stringify({ query, variables }),
       });
       let body;
@@ -596,6 +597,7 @@
       actions,
       fields,
       own,
+      TG.curation ? TG.curation.correctionPanel(d) : '',
       node ? connectionEvidence(node) : '',
     );
     // The full record needs one more request; it fills in the panel if it is still showing this node.
@@ -907,6 +909,7 @@
     focusLabel: () => (focus ? focus.label : ''),
     fail: (err) => guarded(() => Promise.reject(err)),
   });
+  if (TG.curation) TG.curation.init({ gql, el, button, refresh: refreshView });
   showGraphState();
 
   // The kinds first (legend, colours), then a link to /explore/#<key> opens that entity's neighbourhood.

@@ -14,8 +14,8 @@ import type express from 'express';
 import { packageDir, pageDir, staticPageRouter } from '../static-page';
 
 /** The page's own scripts, in load order (index.html lists them in this order), and styles. */
-export const EXPLORE_SCRIPTS = ['explore-format.js', 'explore-views.js', 'explore.js'];
-const OWN_FILES = [...EXPLORE_SCRIPTS, 'explore.css'];
+export const EXPLORE_SCRIPTS = ['explore-format.js', 'explore-views.js', 'explore-curation.js', 'explore.js'];
+const OWN_FILES = [...EXPLORE_SCRIPTS, 'explore.css', 'explore-curation.css'];
 
 /**
  * The libraries. fcose's helpers are its dependencies, so they are resolved from fcose's folder

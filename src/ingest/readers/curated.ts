@@ -159,7 +159,7 @@ const cites = (field: string, type: RelType, more: Partial<FieldRel> = {}): Fiel
 const joins = (field: string, type: RelType): FieldRel => ({ field, type });
 
 /** One row per node record type: what the 190-line switch used to say case by case. */
-const TABLES: Record<Exclude<RecordType, 'membership' | 'link'>, RecordTable> = {
+export const TABLES: Record<Exclude<RecordType, 'membership' | 'link'>, RecordTable> = {
   source: { label: 'Source', stated: false },
   excerpt: { label: 'Excerpt', fields: [joins('source', 'EXCERPT_OF')], stated: false },
   region: { label: 'Region', fields: [cites('partOf', 'PART_OF')] },
@@ -183,7 +183,7 @@ const TABLES: Record<Exclude<RecordType, 'membership' | 'link'>, RecordTable> = 
 const GENERIC_RECORDS = genericRecordTypes(new Set(Object.values(TABLES).map((t) => t.label)));
 
 /** Every field a record schema can carry (the record owns the properties among them, given or not). */
-function schemaKeys(schema: z.ZodType): string[] {
+export function schemaKeys(schema: z.ZodType): string[] {
   const shape = schema instanceof z.ZodPipe ? (schema.in as z.ZodObject).shape : (schema as unknown as z.ZodObject).shape;
   return Object.keys(shape);
 }
