@@ -50,7 +50,8 @@ export function changeFeedRouter(services: AppServices, log: Logger): ChangeFeed
     res.write(`retry: 3000\n: changes after ${after}\n\n`);
     open.add(res);
     const unsubscribe = feed.subscribe(after, (changes) => {
-      for (const c of changes) res.write(`id: ${c.seq}\nevent: change\ndata: ${JSON.stringify(c)}\n\n`);
+      // As the GraphQL API answers: enum names (APPLIED), not their stored values.
+      for (const c of changes) res.write(`id: ${c.seq}\nevent: change\ndata: ${JSON.stringify({ ...c, action: c.action.toUpperCase() })}\n\n`);
     });
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
     res.on('close', () => {

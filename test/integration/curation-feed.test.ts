@@ -80,7 +80,7 @@ describe('change feed', () => {
     const figure = events.find((e) => e.data.entity === 'figure:acme-2024-vehicle-exports')!;
     expect(figure).toBeDefined();
     expect(figure.event).toBe('change');
-    expect(figure.data).toMatchObject({ action: 'applied', changeSet: cs.id, author: 'cora', reviewer: 'eddie', before: { value: 1.2 }, after: { value: 1.3 } });
+    expect(figure.data).toMatchObject({ action: 'APPLIED', changeSet: cs.id, author: 'cora', reviewer: 'eddie', before: { value: 1.2 }, after: { value: 1.3 } });
     expect(Number(figure.id)).toBe(figure.data.seq);
   });
 

@@ -168,6 +168,10 @@ describe('retraction', () => {
     const history = (await as(undefined, `{ changes(entity: "${id}") { action reviewer reason } }`)).body.data.changes;
     expect(history).toEqual([{ action: 'RETRACTED', reviewer: 'editor-1', reason: "the gazette misread the plant's capacity as output" }]);
     expect(codeOf(await as('editor', `mutation { retractFact(fact: "${id}", reason: "again") { seq } }`))).toBe('CONFLICT');
+    const plant = { type: 'figure', id, metric: 'plant-output', value: 210000, unit: 'vehicles', periodStart: 2024, periodEnd: 2024, about: ['company:acme-motors', 'iso:THA'], statement: "Acme's Thai plant made 210,000 vehicles in 2024.", excerpts: [NEW_EXCERPT.id] };
+    const onRetracted = await proposeCorrection('curator', [plant]);
+    expect(codeOf(onRetracted)).toBe('BAD_USER_INPUT');
+    expect(onRetracted.body.errors![0].message).toMatch(/is retracted: restore it/);
 
     await as('editor2', `mutation { restoreFact(fact: "${id}", reason: "capacity and output agree after all") { seq } }`);
     const back = (await as(undefined, `{ figure(id: "${id}") { value history { action reviewer } } }`)).body.data.figure;

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import type { RequestContext } from '../../graphql/context';
 import { importRecords, recordErrors } from '../../ingest/records';
+import { CURATION_LABELS } from '../../model';
 import { invalidRecords, RecordProblem } from './errors';
 import { digests, snapshot } from './state';
 import { toChangeSet } from './values';
@@ -77,7 +78,12 @@ export async function propose(ctx: RequestContext, p: ProposalInput): Promise<Ch
   if (problems.length > 0) throw invalidRecords(problems);
   const { records } = inImportOrder(p);
   const entities = touchedIds(records);
-  const base = digests(await snapshot((q, params) => ctx.db.read(q, params) as never, ctx.queries, entities));
+  const states = await snapshot((q, params) => ctx.db.read(q, params) as never, ctx.queries, entities);
+  const retracted = entities.filter((e) => states.get(e)?.labels.includes(CURATION_LABELS.retracted));
+  if (retracted.length > 0) {
+    throw invalidRecords(retracted.map((e) => ({ path: ['records'], message: `${e} is retracted: restore it (restoreFact) before proposing a change to it` })));
+  }
+  const base = digests(states);
   const [row] = await ctx.db.write(ctx.queries.get('curation/change-set-create'), {
     id: `changeset:${crypto.randomUUID()}`,
     author: ctx.user.sub,

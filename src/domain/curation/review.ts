@@ -74,7 +74,11 @@ export async function approve(ctx: RequestContext, id: string, version: number, 
   });
   if (refused) throw refused;
   // The records were valid when proposed; the graph may have changed since (a referenced entity gone).
-  if (!result.report.ok) throw invalidRecords(result.errors.map((e) => ({ path: ['changeSet', 'records', e.index], message: e.message })));
+  if (!result.report.ok) {
+    const whole = result.errors.find((e) => e.index < 0);
+    if (whole) throw new Error(`approving ${id} failed and was rolled back: ${whole.message}`);
+    throw invalidRecords(result.errors.map((e) => ({ path: ['changeSet', 'records', e.index], message: e.message })));
+  }
   return (await changeSetById(ctx, id))!;
 }
 
