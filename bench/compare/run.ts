@@ -77,6 +77,21 @@ async function waitServing(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`${url} not serving after ${timeoutMs} ms`);
 }
 
+/** Waits for tradegraph's "named queries planned" log line (src/neo4j/plans.ts), so no timed or checked request competes with it. */
+async function waitPlanned(logFile: string, from: number, timeoutMs: number): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const text = fs.readFileSync(logFile, 'utf8').slice(from);
+    const line = text.split('\n').find((l) => l.includes('named queries planned'));
+    if (line) {
+      const p = JSON.parse(line) as { planned: number; failed: string[]; ms: number };
+      return `${p.planned} queries in ${(p.ms / 1000).toFixed(1)} s${p.failed.length ? `, failed: ${p.failed.join(', ')}` : ''}`;
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return `not finished after ${timeoutMs / 1000} s`;
+}
+
 /** Terminates transactions still running after a cell (work of requests that timed out). */
 async function terminateLeftovers(driver: Driver, database: string): Promise<number> {
   const session = driver.session({ database: 'system' });
@@ -162,13 +177,19 @@ async function main(o: Options): Promise<void> {
   const database = 'neo4j';
   try {
     const childEnv = { ...process.env, NEO4J_URI: graph.boltUri, HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', NEO4J_DATABASE: database };
-    const tgChild = startChild('tradegraph', ['dist/src/cli/main.js', 'serve', '--no-seed'], { ...childEnv, PORT: String(o.tgPort) }, path.join(dir, 'tradegraph.log'));
+    // The answer check allows --check-timeout per request, so tradegraph's own deadline is as long
+    // (timing uses the client's --timeout). Logs at info: the bench waits for its start-up planning.
+    const tgLog = path.join(dir, 'tradegraph.log');
+    const tgLogStart = fs.existsSync(tgLog) ? fs.statSync(tgLog).size : 0;
+    const tgEnv = { ...childEnv, PORT: String(o.tgPort), REQUEST_TIMEOUT_MS: String(o.checkTimeout * 1000), LOG_LEVEL: 'info' };
+    const tgChild = startChild('tradegraph', ['dist/src/cli/main.js', 'serve', '--no-seed'], tgEnv, tgLog);
     const peerChild = startChild('peer', ['dist/bench/compare/peer-server.js'], { ...childEnv, PORT: String(o.peerPort) }, path.join(dir, 'peer.log'));
     children.push(tgChild, peerChild);
     const tgUrl = `http://127.0.0.1:${o.tgPort}/graphql`;
     const peerUrl = `http://127.0.0.1:${o.peerPort}/`;
     await Promise.all([waitServing(tgUrl, tgChild, 120_000), waitServing(peerUrl, peerChild, 120_000)]);
     say(`serving: tradegraph ${tgUrl} (pid ${tgChild.pid}), peer ${peerUrl} (pid ${peerChild.pid}); graph ${JSON.stringify(graph.counts)}`);
+    say(`tradegraph start-up planning: ${await waitPlanned(tgLog, tgLogStart, 600_000)}`);
     const sides: SideClient[] = [graphqlSide('tradegraph', tgUrl, tgChild.pid), graphqlSide('peer', peerUrl, peerChild.pid), rawSide(driver, database)];
 
     let set = shapes(scale, o.variants);

@@ -3,7 +3,10 @@
  * pipeline: after every written import (curated, Comtrade, seed, curation change sets) the ingest
  * calls `refreshAggregates` once. Each step is a named query in `cypher/aggregates/`, in order:
  *   - aggregates/sort-keys: the stored, indexed NAME sort key of every listed kind;
- *   - aggregates/source-counts: each fact's number of distinct sources (the single-source filter).
+ *   - aggregates/source-counts: each fact's number of distinct sources (the single-source filter);
+ *   - aggregates/concentration: the whole graph's exporter concentration per product, HS chapter,
+ *     market and destination (cleared first: aggregates/concentration-clear), which
+ *     `concentration(by:)` without a filter reads instead of every flow.
  * (Migration 008 writes both on a graph imported before.) They commit in batches (auto-commit
  * transactions with CALL ... IN TRANSACTIONS): a graph holds millions of facts.
  * Each step is idempotent and recomputes from the graph, so running it again changes nothing and
@@ -12,10 +15,23 @@
 import type { Database } from './database';
 import { QueryCatalog } from './queries';
 
-export const AGGREGATE_STEPS = ['aggregates/sort-keys', 'aggregates/source-counts'] as const;
+/** The groups concentration is stored for (the API's ConcentrationBy). */
+export const CONCENTRATION_GROUPS = ['PRODUCT', 'HS_CHAPTER', 'MARKET', 'DESTINATION'] as const;
+
+export const AGGREGATE_STEPS: readonly { query: string; params?: Record<string, unknown>; batched?: boolean }[] = [
+  { query: 'aggregates/sort-keys', batched: true },
+  { query: 'aggregates/source-counts', batched: true },
+  { query: 'aggregates/concentration-clear', batched: true },
+  ...CONCENTRATION_GROUPS.map((groupBy) => ({ query: 'aggregates/concentration', params: { groupBy } })),
+];
 
 let catalog: QueryCatalog | undefined;
 
 export async function refreshAggregates(db: Database, queries: QueryCatalog = (catalog ??= new QueryCatalog())): Promise<void> {
-  for (const step of AGGREGATE_STEPS) await db.autoCommit(queries.get(step));
+  for (const step of AGGREGATE_STEPS) {
+    const text = queries.get(step.query);
+    // Batched steps commit as they go (CALL ... IN TRANSACTIONS needs an auto-commit transaction).
+    if (step.batched) await db.autoCommit(text, step.params);
+    else await db.write(text, step.params);
+  }
 }

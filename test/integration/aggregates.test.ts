@@ -92,4 +92,82 @@ describe('aggregates maintained after imports', () => {
     expect(after.filter((r, i) => r.direct !== before[i]!.direct).length).toBeGreaterThan(20);
     expect((await factsWithAtMost(1)).sort()).toEqual(after.filter((r) => r.direct <= 1).map((r) => r.id).sort());
   });
+
+  it('serves concentration from the stored summaries exactly as the direct computation, and the summaries follow imports', async () => {
+    await resetGraph(db());
+    const rand = prng(5);
+    const companies = Array.from({ length: 12 }, (_, i) => ({ id: `company:c${i}`, name: `C${i}` }));
+    await db().write("CREATE (:Product {id: 'hs2022:87', name: 'Vehicles', hsCode: '87', hsLevel: 2})");
+    await db().write(
+      `UNWIND range(0, 7) AS i MATCH (ch:Product {id: 'hs2022:87'})
+       CREATE (:Product {id: 'hs2022:87' + toString(10 + i), name: 'P' + toString(i), hsCode: '87' + toString(10 + i), hsLevel: 4})-[:PART_OF]->(ch)`,
+    );
+    await db().write(
+      `CREATE (m:Market {id: 'market:asean', name: 'ASEAN'}), (n:Market {id: 'market:eu', name: 'EU'})
+       WITH m, n UNWIND range(0, 5) AS i
+       CREATE (r:Region {id: 'iso:R' + toString(i), name: 'R' + toString(i), kind: 'country'})
+       WITH r, i, CASE WHEN i < 4 THEN m ELSE n END AS market
+       CREATE (r)-[ms:MEMBER_OF]->(market) SET ms.fromYear = CASE WHEN i = 2 THEN 2024 END`,
+    );
+    await db().write('UNWIND $rows AS row CREATE (:Company {id: row.id, name: row.name})', { rows: companies });
+    const flows = Array.from({ length: 400 }, (_, i) => ({
+      id: `flow:x${i}`,
+      trader: rand() < 0.95 ? companies[Math.floor(rand() * (rand() < 0.5 ? 3 : companies.length))]!.id : null,
+      product: `hs2022:87${10 + Math.floor(rand() * 8)}`,
+      to: `iso:R${Math.floor(rand() * 6)}`,
+      value: rand() < 0.9 ? Math.round(rand() * 1e6) / 100 : null,
+      currency: rand() < 0.8 ? 'USD' : 'EUR',
+      direction: rand() < 0.8 ? 'EXPORT' : 'IMPORT',
+      year: 2022 + Math.floor(rand() * 3),
+    }));
+    await db().write(
+      `UNWIND $rows AS row
+       CREATE (f:Fact:TradeFlow {id: row.id, direction: row.direction, periodStart: row.year, periodEnd: row.year, value: row.value, currency: row.currency})
+       WITH f, row MATCH (p:Product {id: row.product}) MATCH (r:Region {id: row.to}) CREATE (f)-[:OF_PRODUCT]->(p), (f)-[:TO]->(r)
+       WITH f, row MATCH (c:Company {id: row.trader}) CREATE (f)-[:TRADER]->(c)`,
+      { rows: flows },
+    );
+    // A single-exporter product.
+    await db().write(
+      `MATCH (ch:Product {id: 'hs2022:87'}), (c:Company {id: 'company:c7'}), (r:Region {id: 'iso:R1'})
+       CREATE (p:Product {id: 'hs2022:8799', name: 'Solo', hsCode: '8799', hsLevel: 4})-[:PART_OF]->(ch)
+       CREATE (f:Fact:TradeFlow {id: 'flow:solo', direction: 'EXPORT', periodStart: 2023, periodEnd: 2023, value: 5.0, currency: 'USD'})
+       CREATE (f)-[:OF_PRODUCT]->(p), (f)-[:TRADER]->(c), (f)-[:TO]->(r)`,
+    );
+    await refreshAggregates(db());
+
+    const Q = `query($by: ConcentrationBy!, $single: Boolean!, $first: Int!, $dir: [FlowDirection!]) {
+      concentration(by: $by, singleExporterOnly: $single, first: $first, filter: {direction: $dir}) {
+        key label currency direction total flows exporterCount hhi topShare singleExporter
+        node { __typename ... on Product { key } ... on Market { key } ... on Region { key } }
+        topExporter { key label value share flows }
+        exporters { key label value share flows node { key } }
+      }
+    }`;
+    const cases = ['PRODUCT', 'HS_CHAPTER', 'MARKET', 'DESTINATION'].flatMap((by) =>
+      [false, true].flatMap((single) => [3, 100].flatMap((first) => [null, ['IMPORT']].map((dir) => ({ by, single, first, dir })))),
+    );
+    const answer = async () => Promise.all(cases.map(async (v) => dataOf(await api.gql(Q, v)).concentration));
+    const stored = await answer();
+    expect(Number((await db().read<{ n: number }>('MATCH (s:ConcentrationSummary) RETURN count(s) AS n'))[0]!.n)).toBeGreaterThan(20);
+    expect(stored.some((list: any[]) => list.some((c) => c.singleExporter))).toBe(true);
+    expect(stored.filter((list: any[]) => list.length > 0).length).toBeGreaterThanOrEqual(10);
+
+    // The direct computation: with no summary stored, the same fields read every flow.
+    await db().write('MATCH (s:ConcentrationSummary) DELETE s');
+    const direct = await answer();
+    expect(stored).toEqual(direct);
+
+    // Written around the pipeline, a new flow is not in the summaries until the next import's refresh.
+    await refreshAggregates(db());
+    await db().write(
+      `MATCH (c:Company {id: 'company:c9'}), (p:Product {id: 'hs2022:8799'})
+       CREATE (f:Fact:TradeFlow {id: 'flow:solo2', direction: 'EXPORT', periodStart: 2023, value: 7.0, currency: 'USD'})
+       CREATE (f)-[:OF_PRODUCT]->(p), (f)-[:TRADER]->(c)`,
+    );
+    const solo = async () => (dataOf(await api.gql(Q, { by: 'PRODUCT', single: false, first: 100, dir: null })).concentration as any[]).find((c) => c.key === 'hs2022:8799');
+    expect((await solo()).exporterCount).toBe(1);
+    await refreshAggregates(db());
+    expect((await solo()).exporterCount).toBe(2);
+  });
 });

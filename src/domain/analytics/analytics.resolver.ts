@@ -71,8 +71,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Concentration[]> {
     const n = boundedInt('first', first, 1, ctx.config.graphql.maxPageSize);
-    const all = await analytics.concentrations(ctx, by, filter);
-    return all.filter((c) => !singleExporterOnly || c.singleExporter).slice(0, n);
+    return analytics.concentrations(ctx, by, filter, null, { singleExporterOnly, first: n });
   }
 
   @Query(() => [FigureGrowth], {

@@ -55,15 +55,77 @@ export async function tradeTotals(
   return rows.map(({ parentId: _p, node, ...row }) => ({ ...row, node: valueOf(node) }));
 }
 
+export interface ConcentrationPick {
+  singleExporterOnly?: boolean;
+  first?: number;
+}
+
 export async function concentrations(
   ctx: RequestContext,
   by: ConcentrationBy,
   filter: TradeFlowFilter | null | undefined,
   parent: FlowParent | null = null,
+  pick: ConcentrationPick = {},
 ): Promise<Concentration[]> {
   // Concentration is about exporters unless the filter says otherwise.
   const defaults = filter?.direction || filter?.importer ? {} : { direction: [FlowDirection.EXPORT] };
-  const rows = await loadRelation<SharesRow>(ctx, 'analytics/exporter-shares', parent?.key ?? ROOT_PARENT, aggregateParams(filter, by, parent, defaults));
+  const params = aggregateParams(filter, by, parent, defaults);
+  if (!parent && onlyDirections(params.filter as Params)) {
+    const stored = await storedConcentrations(ctx, by, (params.filter as Params).directions as string[] | null, pick);
+    if (stored) return stored;
+  }
+  return picked(await directConcentrations(ctx, by, params, parent), pick);
+}
+
+function picked(all: Concentration[], pick: ConcentrationPick): Concentration[] {
+  const kept = pick.singleExporterOnly ? all.filter((c) => c.singleExporter) : all;
+  return pick.first === undefined ? kept : kept.slice(0, pick.first);
+}
+
+/** True when a flow filter (flowParams) sets nothing but the directions. */
+function onlyDirections(filter: Params): boolean {
+  return Object.entries(filter).every(([k, v]) => v === null || (k === 'directions' && Array.isArray(v)));
+}
+
+interface SummaryRow {
+  ready: boolean;
+  s: Neo4jNode | null;
+  node: Neo4jNode | null;
+  companies: Neo4jNode[];
+}
+
+/**
+ * The whole graph's concentration from the summaries imports store (aggregates/concentration):
+ * the groups come sorted and limited by the stored measures, and every measure is recomputed from
+ * the stored exporter lists by the same code as the direct computation. Undefined when no summary
+ * is stored (a graph written around the import pipeline): the direct computation answers then.
+ */
+async function storedConcentrations(ctx: RequestContext, by: ConcentrationBy, directions: string[] | null, pick: ConcentrationPick): Promise<Concentration[] | undefined> {
+  const limit = neo4j.int(pick.first ?? 1_000_000_000);
+  const rows = await runNamed<SummaryRow>(ctx, 'analytics/concentration-summaries', { groupBy: by, directions, singleOnly: !!pick.singleExporterOnly, limit });
+  if (!rows[0]?.ready) return undefined;
+  return rows
+    .filter((r): r is SummaryRow & { s: Neo4jNode } => r.s !== null)
+    .map(({ s, node, companies }) => {
+      const p = s.properties as Record<string, any>;
+      const byId = new Map(companies.map((c) => [String(c.properties.id), toValue(c)]));
+      const exporters: ExporterValue[] = (p.exporterIds as string[]).map((key, i) => ({
+        key,
+        label: p.exporterLabels[i] as string,
+        node: byId.get(key) ?? null,
+        value: Number(p.exporterValues[i]),
+        flows: Number(p.exporterFlows[i]),
+      }));
+      return { key: p.key, label: p.label, node: valueOf(node), currency: p.currency ?? null, direction: p.direction ?? null, ...concentration(exporters) };
+    })
+    .sort(byConcentration);
+}
+
+const byConcentration = (a: Concentration, b: Concentration) => (b.hhi ?? 0) - (a.hhi ?? 0) || b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Concentration computed from the flows (analytics/exporter-shares). */
+async function directConcentrations(ctx: RequestContext, by: ConcentrationBy, params: Params, parent: FlowParent | null): Promise<Concentration[]> {
+  const rows = await loadRelation<SharesRow>(ctx, 'analytics/exporter-shares', parent?.key ?? ROOT_PARENT, params);
   return rows
     .map((r) => ({
       key: r.key,
@@ -73,7 +135,7 @@ export async function concentrations(
       direction: r.direction,
       ...concentration(r.exporters.map((e) => ({ ...e, node: valueOf(e.node) }))),
     }))
-    .sort((a, b) => (b.hhi ?? 0) - (a.hhi ?? 0) || b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort(byConcentration);
 }
 
 /** Exporters of a product and/or to a market, largest first, ranked and shared within each currency. */
