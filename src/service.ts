@@ -68,7 +68,9 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
   await checkPortFree(config.port, config.host);
   phases.done('portCheck');
   if (config.neo4j.uri) log.info(`Connecting to Neo4j at ${redactUri(config.neo4j.uri)}`);
-  // After a crash and restart, what start-up plans is planned again before requests come back.
+  // After a crash and restart, queries are planned again before requests come back (a cold server
+  // under load plans slower than the deadline, and a terminated transaction's plan is not kept):
+  // whatever start-up plans (e.g. EXPLAIN of the named queries) belongs here too.
   const warmUp = (db: Database) => migrationsApplied(db);
   const opening = openNeo4j(config, sayTo(log), { onFatal: (err) => opts.onFatal?.(err), warmUp });
   // The schema needs no database: it is built while Neo4j starts (a failure is reported below, in order).

@@ -37,7 +37,7 @@ export interface OpenOptions {
 }
 
 /** The longest a restarted server is kept from requests for its warm-up. */
-const WARM_UP_MS = 20_000;
+const WARM_UP_MS = 30_000;
 
 export async function openNeo4j(config: Config, say: Say, options: OpenOptions = {}): Promise<Neo4jRuntime> {
   if (config.neo4j.uri) {
