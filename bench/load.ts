@@ -11,7 +11,7 @@
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
-import { exampleOperations } from '../src/http/explorer';
+import { exampleOperations } from '../src/operations';
 import { PROJECT_ROOT } from '../src/paths';
 
 export interface OperationResult {

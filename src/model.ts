@@ -22,7 +22,7 @@ export interface NodeKindRow {
   readonly ids: readonly RegExp[];
   /** What the `kind` property may say (empty: the kind has no `kind` property). */
   readonly kinds: readonly string[];
-  /** Names covered by the full-text index (cypher/migrations/003_fulltext_search.cypher). */
+  /** Names covered by the full-text index (cypher/queries/model/search-index.cypher). */
   readonly searchable: boolean;
   /** Provenance (sources, excerpts): a traversal reaches it only when asked to. */
   readonly provenance: boolean;
@@ -81,6 +81,8 @@ export type MergeLabel = (typeof NODE_KINDS)[KindName]['mergeLabel'];
 export const KIND_NAMES = Object.keys(NODE_KINDS) as KindName[];
 export const NODE_LABELS = KIND_NAMES.map((k) => NODE_KINDS[k].label) as NodeLabel[];
 export const MERGE_LABELS = [...new Set(KIND_NAMES.map((k) => NODE_KINDS[k].mergeLabel))] as MergeLabel[];
+/** The labels of the kinds searched by name (the full-text index's labels: src/neo4j/model-schema.ts). */
+export const SEARCHABLE_LABELS = KIND_NAMES.filter((k) => NODE_KINDS[k].searchable).map((k) => NODE_KINDS[k].label) as NodeLabel[];
 
 /** A relationship end: a merge label, or `*` for any node kind. */
 export type End = MergeLabel | '*';

@@ -9,14 +9,17 @@
  *   the arguments that select a different list (everything but first/after/last/before). These
  *   are the `keyArgs` of `relayStylePagination()`: pages of one list merge, different filters or
  *   sorts stay apart.
+ * - schema/persisted-operations.json: the example operations by hash (graphql/persisted-operations.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { getNamedType, GraphQLSchema, isInterfaceType, isObjectType, isUnionType, GraphQLObjectType } from 'graphql';
-import { PROJECT_ROOT } from '../neo4j/queries';
+import { PROJECT_ROOT } from '../paths';
+import { persistedOperationManifest } from './persisted-operations';
 
 export const POSSIBLE_TYPES_FILE = path.join(PROJECT_ROOT, 'schema', 'possible-types.json');
 export const CONNECTION_FIELDS_FILE = path.join(PROJECT_ROOT, 'schema', 'connection-fields.json');
+export const PERSISTED_OPERATIONS_FILE = path.join(PROJECT_ROOT, 'schema', 'persisted-operations.json');
 
 /** The paging arguments of a Relay connection; every other argument picks a different list. */
 const PAGING_ARGS = new Set(['first', 'after', 'last', 'before']);
@@ -69,6 +72,7 @@ export function clientArtefacts(schema: GraphQLSchema): { file: string; text: st
   return [
     { file: POSSIBLE_TYPES_FILE, text: json(possibleTypesOf(schema)) },
     { file: CONNECTION_FIELDS_FILE, text: json(connectionFieldsOf(schema)) },
+    { file: PERSISTED_OPERATIONS_FILE, text: json(persistedOperationManifest()) },
   ];
 }
 

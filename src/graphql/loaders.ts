@@ -10,15 +10,20 @@
 import DataLoader from 'dataloader';
 import { isInt } from 'neo4j-driver';
 import type { Params } from '../neo4j/database';
+import type { Slots } from '../neo4j/queries';
 import type { RequestContext } from './context';
+
+/** A named query, or a named query with its slots (a label: see node/page), rendered by the catalog. */
+export type QueryRef = string | { readonly name: string; readonly slots: Slots };
 
 export interface ParentRow {
   parentId: string;
 }
 
-/** Runs one named query (cypher/queries/<name>.cypher, parts written in) with the request's database handle. */
-export function runNamed<R>(ctx: RequestContext, name: string, params: Params = {}): Promise<R[]> {
-  return ctx.db.read<R & Record<string, unknown>>(ctx.queries.get(name), params) as Promise<R[]>;
+/** Runs one named query (cypher/queries/<name>.cypher, parts written in, slots rendered) with the request's database handle. */
+export function runNamed<R>(ctx: RequestContext, query: QueryRef, params: Params = {}): Promise<R[]> {
+  const text = typeof query === 'string' ? ctx.queries.get(query) : ctx.queries.render(query.name, query.slots);
+  return ctx.db.read<R & Record<string, unknown>>(text, params) as Promise<R[]>;
 }
 
 /** The request's loader for `name` with `args` (created on first use). */

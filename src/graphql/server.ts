@@ -18,6 +18,7 @@ import { formatErrorFor } from './errors';
 import { maxAliases } from './limits';
 import { statsPlugin } from './stats.plugin';
 import { extraPlugins } from './plugins';
+import { PersistedOperationsCache } from './persisted-operations';
 
 export function createApolloServer(
   schema: GraphQLSchema,
@@ -43,6 +44,8 @@ export function createApolloServer(
     parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules: [maxAliases(config.graphql.maxAliases) as never],
     stopOnTerminationSignals: false,
+    // The example operations are known by hash from the start (schema/persisted-operations.json).
+    persistedQueries: { cache: new PersistedOperationsCache() },
     formatError: formatErrorFor(log, config.debug),
     logger: log,
     plugins,

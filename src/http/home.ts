@@ -18,7 +18,8 @@ export const HOME_DOCS: Record<string, string> = {
   'schema.graphql': inRepo('schema', 'schema.graphql'),
   'possible-types.json': inRepo('schema', 'possible-types.json'),
   'connection-fields.json': inRepo('schema', 'connection-fields.json'),
-  'apollo-cache.ts': inRepo('examples', 'apollo-client', 'cache.ts'),
+  'apollo-cache.ts': inRepo('docs', 'apollo-client', 'cache.ts'),
+  'persisted-operations.json': inRepo('schema', 'persisted-operations.json'),
 };
 
 export function homeRouter(): express.Router {

@@ -11,7 +11,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../neo4j/database';
-import { PROJECT_ROOT } from '../neo4j/queries';
+import { QueryCatalog } from '../neo4j/queries';
+import { PROJECT_ROOT } from '../paths';
 import { runImport, ImportReport } from './index';
 import type { Logger } from './types';
 
@@ -25,8 +26,9 @@ export function seedInputs(): string[] {
   return [SEED_DIR, __dirname, path.join(PROJECT_ROOT, 'cypher', 'ingest'), path.join(PROJECT_ROOT, 'cypher', 'migrations')];
 }
 
-const SEED_CYPHER = path.join(PROJECT_ROOT, 'cypher', 'seed');
-const cypher = (name: string) => fs.readFileSync(path.join(SEED_CYPHER, `${name}.cypher`), 'utf8');
+/** The seed record's queries (cypher/seed/), from the query catalog like every other query. */
+let catalog: QueryCatalog | undefined;
+const cypher = (name: string) => (catalog ??= new QueryCatalog()).get(`seed/${name}`);
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

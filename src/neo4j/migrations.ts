@@ -10,8 +10,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Database } from './database';
-import { MERGE_LABELS } from '../model';
-import { labelSlot, PROJECT_ROOT, QueryCatalog, splitStatements } from './queries';
+import { ensureModelSchema } from './model-schema';
+import { PROJECT_ROOT, splitStatements } from './queries';
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'cypher', 'migrations');
 
@@ -73,14 +73,8 @@ export async function migrate(db: Database, migrations: Migration[] = loadMigrat
     });
     result.applied.push(m.id);
   }
-  await ensureModelConstraints(db);
+  await ensureModelSchema(db);
   return result;
-}
-
-/** The id constraint of every label the model merges nodes on (cypher/queries/model/id-constraint.cypher). */
-async function ensureModelConstraints(db: Database): Promise<void> {
-  const catalog = new QueryCatalog();
-  for (const label of MERGE_LABELS) await db.write(catalog.render('model/id-constraint', { LABEL: labelSlot(label) }));
 }
 
 /** True when every migration file has been applied (what `/ready` checks). */

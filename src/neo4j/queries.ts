@@ -2,8 +2,9 @@
  * The query catalog: the one mechanism that turns `.cypher` files into the text that runs.
  *
  * - Named queries: every `.cypher` file under `cypher/queries/` (name: its path without the
- *   extension, `company/page`), `cypher/ingest/` (`ingest/upsert-nodes`) and `cypher/aggregates/`
- *   (`aggregates/sort-keys`: what imports maintain, src/neo4j/aggregates.ts), loaded once at
+ *   extension, `company/page`), `cypher/ingest/` (`ingest/upsert-nodes`), `cypher/seed/`
+ *   (`seed/record-read`) and `cypher/aggregates/` (`aggregates/sort-keys`: what imports maintain,
+ *   src/neo4j/aggregates.ts), loaded once at
  *   start-up with their shared parts written in (query-parts.ts). A missing name or part fails at
  *   start-up, never mid-request.
  * - Rendering: what Cypher cannot take as a parameter (a label, a relationship type, a path length,
@@ -16,7 +17,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isRelType, MERGE_LABELS, NODE_LABELS } from '../model';
+import { isRelType, MERGE_LABELS, NODE_LABELS, SEARCHABLE_LABELS } from '../model';
 import { PROJECT_ROOT } from '../paths';
 import { composeText, fillSlots, slotNames, stripComments } from './query-parts';
 
@@ -57,16 +58,19 @@ export type Slots = Readonly<Record<string, Slot>>;
 /**
  * Slots the model fills for every query, at start-up: `__ID_LABELS__` is the label expression of
  * every label carrying an id constraint (`Region|Market|...|Fact|Source|Excerpt`), which Neo4j plans
- * as one unique-index seek per label.
+ * as one unique-index seek per label; `__SEARCHABLE_LABELS__` those of the searchable kinds (the
+ * full-text index's labels, src/neo4j/model-schema.ts).
  */
 const MODEL_SLOTS: Readonly<Record<string, Slot>> = {
   ID_LABELS: slot(MERGE_LABELS.map((l) => labelSlot(l).text).join('|')),
+  SEARCHABLE_LABELS: slot(SEARCHABLE_LABELS.map((l) => labelSlot(l).text).join('|')),
 };
 
 /** The folders whose `.cypher` files are named queries, and the prefix of their names. */
 const QUERY_DIRS: readonly [string, string][] = [
   ['queries', ''],
   ['ingest', 'ingest/'],
+  ['seed', 'seed/'],
   ['aggregates', 'aggregates/'],
 ];
 
@@ -74,7 +78,7 @@ export class QueryCatalog {
   private readonly queries = new Map<string, string>();
   private readonly rendered = new Map<string, string>();
 
-  /** `cypherDir`: the folder holding `queries/` and `ingest/` (the project's `cypher/`). */
+  /** `cypherDir`: the folder holding `queries/`, `ingest/` and `seed/` (the project's `cypher/`). */
   constructor(readonly cypherDir: string = path.join(PROJECT_ROOT, 'cypher')) {
     const raw = new Map<string, string>();
     for (const [sub, prefix] of QUERY_DIRS) {

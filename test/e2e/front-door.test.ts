@@ -4,7 +4,7 @@
  * work under a strict Content-Security-Policy while asking nothing of any other origin.
  */
 import type { Browser, Page } from 'playwright-core';
-import { exampleOperations } from '../../src/http/explorer';
+import { exampleOperations } from '../../src/operations';
 import { describeWithBrowser, launchChromium } from '../support/browser';
 import { useApi } from '../support/api';
 import { useTestGraph } from '../support/neo4j';

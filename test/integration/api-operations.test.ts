@@ -8,6 +8,8 @@ import { seedGraph } from '../../src/ingest/seed';
 import { PROJECT_ROOT } from '../../src/paths';
 import { useTestGraph } from '../support/neo4j';
 import { dataOf, useApi } from '../support/api';
+import { persistedOperationManifest } from '../../src/graphql/persisted-operations';
+import { exampleOperations } from '../../src/operations';
 
 const db = useTestGraph();
 // The default limits: the example operations must pass them as they are.
@@ -134,6 +136,40 @@ describe('example operations on the seeded graph', () => {
       expect(f.sources).toHaveLength(1);
       expect(f.excerpts.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('example operations as persisted operations (schema/persisted-operations.json)', () => {
+  const manifest = persistedOperationManifest();
+  const post = (body: unknown) =>
+    fetch(`${api.base()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+
+  it('lists every example operation once, by the sha256 of its printed body', () => {
+    expect(manifest.operations.map((o) => o.name)).toEqual(exampleOperations().map((o) => o.operationName));
+    expect(new Set(manifest.operations.map((o) => o.id)).size).toBe(manifest.operations.length);
+  });
+
+  it('answers each operation sent by hash alone exactly as when sent as text', async () => {
+    for (const [op, example] of manifest.operations.map((o, i) => [o, exampleOperations()[i]!] as const)) {
+      const variables = example.variables ? JSON.parse(example.variables) : {};
+      const byText = (await (await post({ query: example.query, variables })).json()) as any;
+      const res = await post({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: op.id } } });
+      expect(res.status).toBe(200);
+      const byHash = (await res.json()) as any;
+      expect(byHash.errors).toBeUndefined();
+      expect(byHash.data).toEqual(byText.data);
+    }
+  });
+
+  it('serves a persisted operation over GET, and names an unknown hash PERSISTED_QUERY_NOT_FOUND', async () => {
+    const op = manifest.operations.find((o) => o.name === 'SingleSourceFacts')!;
+    const params = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: op.id } }) });
+    const res = await fetch(`${api.base()}/graphql?${params}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as any).data).toBeDefined();
+    const unknown = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } });
+    const body = (await unknown.json()) as any;
+    expect(body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 });
 

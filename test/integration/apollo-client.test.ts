@@ -1,6 +1,6 @@
 /**
  * Apollo Client against the real server, with the cache set up exactly as the README documents
- * (examples/apollo-client/cache.ts, generated possibleTypes and connection fields):
+ * (docs/apollo-client/cache.ts, generated possibleTypes and connection fields):
  * interface fragments come back filled, fetchMore forward and backward grows the watched list,
  * `node(id:)` is answered from the cache, and drawable graph pieces are normalized by `id`.
  * A cache without that setup is run beside it, so the test shows what the setup fixes.
@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
-import { createTradegraphCache } from '../../examples/apollo-client/cache';
+import { createTradegraphCache } from '../../docs/apollo-client/cache';
 import { seedGraph } from '../../src/ingest/seed';
 import { PROJECT_ROOT } from '../../src/neo4j/queries';
 import { useApi } from '../support/api';
@@ -79,7 +79,7 @@ const PRODUCTS = gql`
 describe('Apollo Client with the documented cache', () => {
   it('the README shows the setup this test runs', () => {
     const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
-    const setup = fs.readFileSync(path.join(PROJECT_ROOT, 'examples', 'apollo-client', 'cache.ts'), 'utf8');
+    const setup = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'apollo-client', 'cache.ts'), 'utf8');
     expect(readme).toContain(setup.trim());
   });
 

@@ -1,4 +1,6 @@
 import { loadMigrations, migrate, migrationsApplied } from '../../src/neo4j/migrations';
+import { ensureModelSchema } from '../../src/neo4j/model-schema';
+import { SEARCHABLE_LABELS } from '../../src/model';
 import { useTestGraph } from '../support/neo4j';
 
 const db = useTestGraph();
@@ -43,5 +45,20 @@ describe('migrations against the real Neo4j', () => {
   it('enforce unique ids', async () => {
     await db().write("CREATE (:Company {id: 'company:dup-test', name: 'A'})");
     await expect(db().write("CREATE (:Company {id: 'company:dup-test', name: 'B'})")).rejects.toThrow(/already exists/);
+  });
+
+  it('keep the full-text index to the model\'s searchable kinds, and write nothing when it is current', async () => {
+    const indexLabels = async () =>
+      (await db().read<{ labels: string[] }>("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = 'entity_names' RETURN labelsOrTypes AS labels"))[0]?.labels.sort();
+    expect(await indexLabels()).toEqual([...SEARCHABLE_LABELS].sort());
+    expect(await ensureModelSchema(db())).toEqual({ constrained: [], searchIndexCreated: false });
+
+    // A graph whose index predates a searchable kind (as if the model gained one): rebuilt to the model.
+    await db().write('DROP INDEX entity_names');
+    await db().write("CREATE FULLTEXT INDEX entity_names FOR (n:Company|Product) ON EACH [n.name] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}");
+    expect(await ensureModelSchema(db())).toEqual({ constrained: [], searchIndexCreated: true });
+    expect(await indexLabels()).toEqual([...SEARCHABLE_LABELS].sort());
+    const rows = await db().read<{ props: string[] }>("SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = 'entity_names' RETURN properties AS props");
+    expect(rows).toEqual([{ props: ['name', 'nameZh', 'aliases'] }]);
   });
 });

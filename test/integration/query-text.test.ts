@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { QueryCatalog, intSlot } from '../../src/neo4j/queries';
+import { QueryCatalog, intSlot, labelSlot } from '../../src/neo4j/queries';
 import { PROJECT_ROOT } from '../../src/paths';
 import { dataOf, useApi } from '../support/api';
 import { useTestGraph } from '../support/neo4j';
@@ -48,6 +48,20 @@ describe('tradegraph query', () => {
     expect(rows[0]!.page.map((p) => p.node.properties.id)).toEqual(data.companies.nodes.map((n) => n.key));
   });
 
+  it('pages any kind with node/page, rendered for its label, as its own page query does', async () => {
+    const catalog = new QueryCatalog();
+    const paging = { sort: 'NAME', gt: null, lt: null, desc: false, limit: neo4j.int(100), withCount: true };
+    type PageRow = { total: number; page: { node: { properties: { id: string } } }[] };
+    const ids = (rows: PageRow[]) => [Number(rows[0]!.total), rows[0]!.page.map((p) => p.node.properties.id)];
+    for (const filter of [{ name: null, kind: null }, { name: 'a', kind: null }, { name: null, kind: 'trade-bloc' }]) {
+      const generic = await db().read<PageRow>(catalog.render('node/page', { LABEL: labelSlot('Market') }), { ...filter, ...paging });
+      const own = await db().read<PageRow>(catalog.get('market/page'), { ...filter, hasMember: null, ...paging });
+      expect(ids(generic)).toEqual(ids(own));
+    }
+    const all = await db().read<PageRow>(catalog.render('node/page', { LABEL: labelSlot('Market') }), { name: null, kind: null, ...paging });
+    expect(Number(all[0]!.total)).toBeGreaterThan(1);
+  });
+
   it('lists the queries with their slots, and renders slots from the command line', () => {
     const list = printed('--list');
     expect(list).toContain('company/page\n');
@@ -66,9 +80,10 @@ describe('tradegraph query', () => {
     const slotted: Record<string, Record<string, ReturnType<typeof intSlot>>> = {
       'linkage/paths': { MAX_HOPS: intSlot('hops', 4, 1, 8), K: intSlot('k', 3, 1, 10) },
       'linkage/shortest-paths': { MAX_HOPS: intSlot('hops', 6, 1, 8) },
+      'node/page': { LABEL: labelSlot('Market') },
     };
-    // Fragments are not queries; ingest/ writes and model/ schema commands run in their own tests (ingest, migrations).
-    const names = catalog.names().filter((n) => !/^(parts|ingest|model)\//.test(n));
+    // Fragments are not queries; ingest/ and seed/ writes and model/ schema commands run in their own tests (ingest, seed, migrations).
+    const names = catalog.names().filter((n) => !/^(parts|ingest|seed|model)\//.test(n));
     expect(names.length).toBeGreaterThan(50);
     // One transaction for all: planning ~75 queries on a cold, shared machine takes a while (no speed is asserted).
     const failed = await db().executeRead(async (tx) => {

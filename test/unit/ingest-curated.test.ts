@@ -3,6 +3,8 @@ import { emptyItem } from '../../src/ingest/build';
 import { ImportChecks } from '../../src/ingest/checks';
 import { CuratedReader, parseCuratedLine } from '../../src/ingest/readers/curated';
 import type { RowItem } from '../../src/ingest/types';
+import { genericRecordTypes, recordTypeOfLabel } from '../../src/ingest/readers/curated-schema';
+import { NODE_LABELS } from '../../src/model';
 
 const FIX = path.join(__dirname, '..', 'fixtures', 'ingest', 'curated');
 const opts = { hsEdition: 'HS2022', createMissing: false };
@@ -218,5 +220,33 @@ describe('import checks', () => {
       'gb:500000': { file: 'f.jsonl', line: 1, count: 2 },
       'source:s': { file: 'f.jsonl', line: 2, count: 1 },
     });
+  });
+});
+
+describe('record types derived from the model', () => {
+  const allLabels = NODE_LABELS as readonly string[];
+
+  it('every kind of the model is written by a record type of its own today (no generic record is in use)', () => {
+    expect(genericRecordTypes(new Set(allLabels)).size).toBe(0);
+    expect(parse({ type: 'no-such-kind', id: 'x:1' }).errors).toEqual([expect.stringMatching(/^type: must be one of source, excerpt, region, .*link \(got "no-such-kind"\)$/)]);
+  });
+
+  it('gives a kind that no record type writes (a kind just added to the model) a named record with its kinds', () => {
+    // As if Market had only its row in src/model.ts: the generic record is derived from that row.
+    const generic = genericRecordTypes(new Set(allLabels.filter((l) => l !== 'Market')));
+    expect([...generic.keys()]).toEqual(['market']);
+    const { label, schema } = generic.get('market')!;
+    expect(label).toBe('Market');
+    const ok = schema.safeParse({ type: 'market', id: 'market:test-bloc', name: '  Test  Bloc ', kind: 'trade-bloc', established: '2001', excerpts: ['excerpt:x-1'] });
+    expect(ok.success && ok.data).toEqual({ type: 'market', id: 'market:test-bloc', name: 'Test Bloc', kind: 'trade-bloc', established: '2001', excerpts: ['excerpt:x-1'] });
+    const bad = schema.safeParse({ type: 'market', id: 'company:x', name: 'X', kind: 'club', excerpts: [], headquarters: 'gb:500000' });
+    expect(bad.success).toBe(false);
+    const paths = bad.error!.issues.map((i) => i.path.join('.') || i.code);
+    expect(paths).toEqual(expect.arrayContaining(['id', 'kind', 'excerpts', 'unrecognized_keys']));
+  });
+
+  it('names a generic record type after its label in kebab case', () => {
+    expect(recordTypeOfLabel('Market')).toBe('market');
+    expect(recordTypeOfLabel('SeaPort')).toBe('sea-port');
   });
 });

@@ -21,6 +21,7 @@ const RENDERED: Record<string, Record<string, ReturnType<typeof intSlot>>> = {
   'ingest/remove-stale-in': { LABEL: labelSlot('Facility') },
   'ingest/existing-ids': { MERGE_LABEL: labelSlot('Company') },
   'model/id-constraint': { LABEL: labelSlot('Company') },
+  'node/page': { LABEL: labelSlot('Market') },
 };
 
 describe('composed queries (snapshots)', () => {

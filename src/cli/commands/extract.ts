@@ -6,24 +6,20 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { extractDocument } from '../../extract';
+import type { DocumentMeta } from '../../extract/document';
+import { NODE_KINDS } from '../../model';
 import { migrate } from '../../neo4j/migrations';
 import { say } from '../say';
 import { withNeo4j } from '../with-neo4j';
 
-interface ExtractOpts {
+/** The command's options: the source's metadata (as front matter gives it) plus where and how to write. */
+type ExtractOpts = Omit<DocumentMeta, 'note' | 'language'> & {
   out?: string;
-  id?: string;
-  title?: string;
-  publisher?: string;
-  url?: string;
-  published?: string;
-  retrieved?: string;
-  kind?: string;
   language?: 'en' | 'zh';
   prefix?: string;
   subject?: string;
   fileRef?: string;
-}
+};
 
 export function registerExtract(program: Command): void {
   program
@@ -37,7 +33,7 @@ export function registerExtract(program: Command): void {
     .option('--url <url>', 'where the document was published')
     .option('--published <date>', 'publication date (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--retrieved <date>', 'when it was retrieved')
-    .addOption(new Option('--kind <kind>', 'source kind').choices(['official-document', 'news', 'secondary-report', 'official-statistics', 'customs-data', 'reference-data']))
+    .addOption(new Option('--kind <kind>', 'source kind').choices(NODE_KINDS.SOURCE.kinds.filter((k) => k !== 'synthetic')))
     .addOption(new Option('--language <lang>', 'language of every sentence (default: detected per paragraph)').choices(['en', 'zh']))
     .option('--prefix <prefix>', 'prefix of excerpt and record ids (default: the source id without "source:")')
     .option('--subject <id>', 'the region the document is about (e.g. gb:500000), for facts that name no place')

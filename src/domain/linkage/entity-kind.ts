@@ -23,7 +23,7 @@ export function kindOfLabels(labels: readonly string[]): EntityKind | undefined 
   return undefined;
 }
 
-/** Kinds whose names the full-text index covers (cypher/migrations/003_fulltext_search.cypher). */
+/** Kinds whose names the full-text index covers (src/neo4j/model-schema.ts ensures it). */
 export const SEARCHABLE_KINDS: readonly EntityKind[] = KIND_NAMES.filter((k) => NODE_KINDS[k].searchable);
 
 /** Provenance kinds: reached only when asked for (see limits.ts, default relationship types). */

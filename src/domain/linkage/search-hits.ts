@@ -1,6 +1,6 @@
 /**
  * Merging the two searches of `search` into one ranked list (pure; unit-tested):
- *   1. names (`entity_names`, migration 003): entities whose name, Chinese name or alias matches;
+ *   1. names (`entity_names`: migration 003, kept to the model by src/neo4j/model-schema.ts): entities whose name, Chinese name or alias matches;
  *   2. what sources say (`source_text`, migration 006): excerpts, figure and flow statements, notes,
  *      source titles; an excerpt that matches also brings the facts and entities it states.
  * Name matches come first (a user typing a name wants the entity), then the rest by score. A node

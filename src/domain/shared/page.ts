@@ -5,7 +5,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { RequestContext } from '../../graphql/context';
-import { loadRelationRow, runNamed } from '../../graphql/loaders';
+import { loadRelationRow, QueryRef, runNamed } from '../../graphql/loaders';
 import { ConnectionValue, toConnection } from '../../graphql/relay/connection';
 import type { SortKey } from '../../graphql/relay/cursor';
 import { PageArgs, SortDirection, toPage } from '../../graphql/relay/page';
@@ -53,7 +53,7 @@ async function connection(
 }
 
 /** A root connection: one named query returns the page (and the count when `totalCount` is selected). */
-export function rootConnection(ctx: RequestContext, info: GraphQLResolveInfo, query: string, params: Params, args: PageArgs, spec: SortSpec) {
+export function rootConnection(ctx: RequestContext, info: GraphQLResolveInfo, query: QueryRef, params: Params, args: PageArgs, spec: SortSpec) {
   return connection(ctx, info, args, spec, async (paging) => (await runNamed<PageResultRow>(ctx, query, { ...params, ...paging }))[0]);
 }
 

@@ -5,7 +5,7 @@
  * (normalizeName, normalizeText), and defaults are filled (an HS entry's name, a figure's qualifier).
  */
 import { z } from 'zod';
-import { KindName, NODE_KINDS } from '../../model';
+import { KIND_NAMES, KindName, NODE_KINDS, NodeLabel } from '../../model';
 import { normalizeName, normalizeText } from '../text';
 
 const idMatching = (re: RegExp, what: string) => z.string().regex(re, `must be ${what}`);
@@ -52,6 +52,13 @@ const note = prose.optional();
 /** When a market, facility or policy came into being (founded, signed, opened, approved): a year or an ISO date. */
 const established = date.optional();
 
+/**
+ * A record of a named node kind: its `type`, its id (one of the model's id schemes), its names, the
+ * fields of its own, a note and the excerpts that state it.
+ */
+const namedRecord = <L extends string, I extends z.ZodType, S extends z.ZodRawShape>(type: L, id: I, own: S) =>
+  z.strictObject({ type: z.literal(type), id, ...named, ...own, note, excerpts });
+
 export const SourceRecord = z.strictObject({
   type: z.literal('source'),
   id: sourceId,
@@ -77,28 +84,18 @@ export const ExcerptRecord = z.strictObject({
   note,
 });
 
-export const RegionRecord = z.strictObject({
-  type: z.literal('region'),
-  id: regionId,
-  ...named,
+export const RegionRecord = namedRecord('region', regionId, {
   kind: kindOf('REGION'),
   iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters').optional(),
   iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters').optional(),
   m49: z.string().regex(/^\d{3}$/, 'must be a three-digit string like "156"').optional(),
   gbCode: z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code').optional(),
   partOf: oneOrMany(regionId).optional(),
-  note,
-  excerpts,
 });
 
-export const MarketRecord = z.strictObject({
-  type: z.literal('market'),
-  id: marketId,
-  ...named,
+export const MarketRecord = namedRecord('market', marketId, {
   kind: kindOf('MARKET'),
   established,
-  note,
-  excerpts,
 });
 
 export const MembershipRecord = z.strictObject({
@@ -111,24 +108,14 @@ export const MembershipRecord = z.strictObject({
   excerpts,
 });
 
-export const CompanyRecord = z.strictObject({
-  type: z.literal('company'),
-  id: companyId,
-  ...named,
+export const CompanyRecord = namedRecord('company', companyId, {
   kind: kindOf('COMPANY').optional(),
   headquarters: regionId.optional(),
-  note,
-  excerpts,
 });
 
-export const ProductRecord = z.strictObject({
-  type: z.literal('product'),
-  id: idMatching(/^product:[a-z0-9][a-z0-9-]*$/, 'a product id like product:wulong-bamboo-shoots'),
-  ...named,
+export const ProductRecord = namedRecord('product', idMatching(/^product:[a-z0-9][a-z0-9-]*$/, 'a product id like product:wulong-bamboo-shoots'), {
   classifiedAs: oneOrMany(hsId).optional(),
   origin: oneOrMany(regionId).optional(),
-  note,
-  excerpts,
 });
 
 export const HsRecord = z.strictObject({
@@ -149,18 +136,13 @@ export const HsRecord = z.strictObject({
   // An entry without a name of its own is named by its description.
   .transform((r) => ({ ...r, name: r.name ?? normalizeName(r.description) }));
 
-export const PolicyRecord = z.strictObject({
-  type: z.literal('policy'),
-  id: policyId,
-  ...named,
+export const PolicyRecord = namedRecord('policy', policyId, {
   kind: kindOf('POLICY'),
   periodStart: year.optional(),
   periodEnd: year.optional(),
   established,
   appliesIn: oneOrMany(regionId).optional(),
   supports: oneOrMany(anyId).optional(),
-  note,
-  excerpts,
 });
 
 export const FacilityRecord = z.strictObject({
@@ -251,3 +233,29 @@ export const RECORD_SCHEMAS = {
 
 export type RecordType = keyof typeof RECORD_SCHEMAS;
 export type CuratedRecord = { [K in RecordType]: z.output<(typeof RECORD_SCHEMAS)[K]> }[RecordType];
+
+/** The record type of a model kind that has none of its own: its label in kebab case (`SeaPort`: `sea-port`). */
+export const recordTypeOfLabel = (label: string): string => label.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
+export interface GenericRecordType {
+  label: NodeLabel;
+  schema: z.ZodType;
+}
+
+/**
+ * Records of the model's kinds that no record type above writes (`covered`: the labels the record
+ * types write), so that a node kind added to the model (one row in src/model.ts) can be curated at
+ * once: a named record with the kind's `kind` (when the model gives it kinds) and when it was
+ * established; its relationships come as `link` records, checked against the model's ends.
+ */
+export function genericRecordTypes(covered: ReadonlySet<string>): Map<string, GenericRecordType> {
+  const out = new Map<string, GenericRecordType>();
+  for (const k of KIND_NAMES) {
+    const row = NODE_KINDS[k];
+    if (covered.has(row.label) || row.provenance) continue;
+    const type = recordTypeOfLabel(row.label);
+    const kind: z.ZodRawShape = row.kinds.length > 0 ? { kind: kindOf(k) } : {};
+    out.set(type, { label: row.label, schema: namedRecord(type, idOf([k], `a ${row.label} id`), { ...kind, established }) });
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { isRelType, NodeLabel, RelType } from '../model';
 import { readLines } from '../lines';
 import type { PropValue, RowItem } from '../types';
 import type { Reader, ReaderOptions } from './reader';
-import { RECORD_SCHEMAS, RecordType, CuratedRecord } from './curated-schema';
+import { RECORD_SCHEMAS, RecordType, CuratedRecord, genericRecordTypes } from './curated-schema';
 
 const RECORD_TYPES = Object.keys(RECORD_SCHEMAS) as RecordType[];
 /** Relationship types a `link` record may state; the others come from their own record types. */
@@ -45,13 +45,18 @@ export function parseCuratedLine(text: string, item: RowItem): RowItem {
     return item;
   }
   const type = (json as { type?: unknown }).type;
-  if (typeof type !== 'string' || !RECORD_TYPES.includes(type as RecordType)) {
-    item.errors.push(`type: must be one of ${RECORD_TYPES.join(', ')} (got ${JSON.stringify(type)})`);
+  const generic = typeof type === 'string' ? GENERIC_RECORDS.get(type) : undefined;
+  if (typeof type !== 'string' || (!RECORD_TYPES.includes(type as RecordType) && generic === undefined)) {
+    item.errors.push(`type: must be one of ${[...RECORD_TYPES, ...GENERIC_RECORDS.keys()].join(', ')} (got ${JSON.stringify(type)})`);
     return item;
   }
-  const parsed = RECORD_SCHEMAS[type as RecordType].safeParse(json);
+  const parsed = (generic?.schema ?? RECORD_SCHEMAS[type as RecordType]).safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) item.errors.push(formatIssue(issue));
+    return item;
+  }
+  if (generic !== undefined) {
+    nodeUpserts({ label: generic.label }, generic.schema, parsed.data as never, item);
     return item;
   }
   const record = parsed.data as CuratedRecord;
@@ -174,9 +179,11 @@ const TABLES: Record<Exclude<RecordType, 'membership' | 'link'>, RecordTable> = 
   },
 };
 
-/** Every field a record type's schema can carry (the record owns the properties among them, given or not). */
-function schemaKeys(type: RecordType): string[] {
-  const schema = RECORD_SCHEMAS[type] as z.ZodType;
+/** Record types of the model's kinds that no table writes (a kind just added to the model): see genericRecordTypes. */
+const GENERIC_RECORDS = genericRecordTypes(new Set(Object.values(TABLES).map((t) => t.label)));
+
+/** Every field a record schema can carry (the record owns the properties among them, given or not). */
+function schemaKeys(schema: z.ZodType): string[] {
   const shape = schema instanceof z.ZodPipe ? (schema.in as z.ZodObject).shape : (schema as unknown as z.ZodObject).shape;
   return Object.keys(shape);
 }
@@ -185,10 +192,10 @@ const NOT_PROPERTIES = new Set(['type', 'id', 'excerpts']);
 const asList = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? (v as string[]) : [v as string]);
 
 /** The node, its owned and added relationships and its provenance, as the record type's table says. */
-function nodeUpserts(t: RecordTable, r: Record<string, unknown> & { type: RecordType; id: string; excerpts?: string[] }, item: RowItem): void {
+function nodeUpserts(t: RecordTable, schema: z.ZodType, r: Record<string, unknown> & { id: string; excerpts?: string[] }, item: RowItem): void {
   const relFields = new Set([...(t.fields ?? []), ...(t.added ?? [])].map((f) => f.field));
   const props: Record<string, PropValue | undefined> = {};
-  for (const k of schemaKeys(r.type)) if (!NOT_PROPERTIES.has(k) && !relFields.has(k)) props[t.rename?.[k] ?? k] = r[k] as PropValue | undefined;
+  for (const k of schemaKeys(schema)) if (!NOT_PROPERTIES.has(k) && !relFields.has(k)) props[t.rename?.[k] ?? k] = r[k] as PropValue | undefined;
   item.nodes.push(node(t.label, r.id, props));
   const excerpts = r.excerpts ?? [];
   for (const f of t.fields ?? []) {
@@ -219,7 +226,7 @@ function toUpserts(r: CuratedRecord, item: RowItem): void {
       item.key = `${r.rel} ${r.from} ${r.to}`;
       return;
     default:
-      nodeUpserts(TABLES[r.type], r as never, item);
+      nodeUpserts(TABLES[r.type], RECORD_SCHEMAS[r.type], r as never, item);
   }
   if (r.type === 'figure') {
     item.factKey = ['figure', r.metric, r.unit ?? '', [...r.about].sort().join('+'), r.periodStart, r.periodEnd, r.baselineStart, r.baselineEnd].join('|');

@@ -4,7 +4,8 @@
  * build changed since the last successful build (a content hash of every file tsc reads from this
  * project: tsconfig.json, package-lock.json and the .ts/.json files of the folders tsconfig
  * includes), and otherwise returns in a fraction of a second. `npm run build` always compiles
- * (and then stamps, with --stamp, what it compiled).
+ * (`--force`). A compile starts from an empty dist/: a module deleted from src/ must not live on as
+ * a stale .js (src/domain/index.ts finds resolver modules by their file names).
  */
 'use strict';
 const crypto = require('node:crypto');
@@ -12,7 +13,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
-const ROOT = path.join(__dirname, '..');
+const ROOT = path.join(__dirname, '..', '..');
 const STAMP = path.join(ROOT, 'dist', '.build-inputs');
 const ENTRY = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 
@@ -43,17 +44,13 @@ function fingerprint() {
 
 const started = Date.now();
 const current = fingerprint();
-// `npm run build` compiles itself and then records what it compiled.
-if (process.argv.includes('--stamp')) {
-  fs.writeFileSync(STAMP, current + '\n');
-  process.exit(0);
-}
 const previous = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8').trim() : '';
-if (previous === current && fs.existsSync(ENTRY)) {
+if (!process.argv.includes('--force') && previous === current && fs.existsSync(ENTRY)) {
   process.stderr.write(`tradegraph: build is current (sources unchanged, checked in ${Date.now() - started} ms)\n`);
   process.exit(0);
 }
-process.stderr.write('tradegraph: sources changed since the last build: compiling (tsc)\n');
+if (!process.argv.includes('--force')) process.stderr.write('tradegraph: sources changed since the last build: compiling (tsc)\n');
+fs.rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
 const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 fs.writeFileSync(STAMP, current + '\n');
