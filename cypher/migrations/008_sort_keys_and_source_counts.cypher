@@ -15,9 +15,7 @@ WITH n, toLower(coalesce(CASE WHEN n:Source THEN n.title ELSE n.name END, '')) +
 WHERE n.sortKey IS NULL OR n.sortKey <> sortKey
 SET n.sortKey = sortKey;
 // Facts' `sourceCount` (distinct sources of their excerpts), indexed: the single-source filter reads
-// it instead of counting (cypher/aggregates/source-counts.cypher keeps it current after imports).
+// it instead of counting. Written by cypher/aggregates/source-counts.cypher after every import, in
+// batches (a graph of a million facts does not fit one transaction, which a migration is); until
+// then parts/fact-filter counts for facts without it.
 CREATE INDEX fact_source_count IF NOT EXISTS FOR (n:Fact) ON (n.sourceCount);
-MATCH (n:Fact)
-WITH n, COUNT { MATCH (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(s:Source) RETURN DISTINCT s } AS sourceCount
-WHERE n.sourceCount IS NULL OR n.sourceCount <> sourceCount
-SET n.sourceCount = sourceCount;

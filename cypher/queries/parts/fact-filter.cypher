@@ -5,6 +5,10 @@ WHERE ($type IS NULL OR $type IN labels(n))
   AND ($yearTo IS NULL OR coalesce(n.periodStart, n.periodEnd) <= $yearTo)
   AND ($about IS NULL OR EXISTS { (n)-[:ABOUT|TRADER|OF_PRODUCT|FROM|TO|VIA]->(x) WHERE x.id = $about })
   AND ($source IS NULL OR EXISTS { (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(:Source {id: $source}) })
-  // sourceCount: the distinct sources of the fact's excerpts, kept by every import (aggregates/source-counts).
-  AND ($minSources IS NULL OR n.sourceCount >= $minSources)
-  AND ($maxSources IS NULL OR n.sourceCount <= $maxSources)
+  // sourceCount: the distinct sources of the fact's excerpts, kept by every import (aggregates/source-counts);
+  // counted here only for a fact written before the first import that stored it.
+  AND ($minSources IS NULL AND $maxSources IS NULL OR
+    coalesce(n.sourceCount, COUNT { MATCH (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(s:Source) RETURN DISTINCT s })
+      >= coalesce($minSources, 0)
+    AND coalesce(n.sourceCount, COUNT { MATCH (n)-[:STATED_IN]->(:Excerpt)-[:EXCERPT_OF]->(s:Source) RETURN DISTINCT s })
+      <= coalesce($maxSources, 1000000000))
