@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../../src/neo4j/database';
 
 // What the graph holds for its users: everything but the migration and import-run records and the
-// staging area of an unfinished run (src/ingest/staging/), in a stable order, properties included.
+// staging area of an unfinished run (src/ingest/staging/), in a stable order, properties included
+// (but `importRun`, the id of the run that wrote a flow: two runs of the same input differ only there).
 const HIDDEN = ['Migration', 'ImportRun', 'StagedFact', 'StagedUpdate', 'StagedEntity'];
 const visible = (v: string): string => `NOT (${HIDDEN.map((l) => `${v}:${l}`).join(' OR ')})`;
 const NODES = `MATCH (n) WHERE ${visible('n')}
   WITH n ORDER BY n.id
-  RETURN n.id AS id, [l IN labels(n) | l] AS labels, properties(n) AS props`;
+  RETURN n.id AS id, [l IN labels(n) | l] AS labels, n {.*, importRun: null} AS props`;
 const RELS = `MATCH (a)-[r]->(b) WHERE ${visible('a')} AND ${visible('b')}
   WITH a, r, b ORDER BY a.id, type(r), b.id
   RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props`;
