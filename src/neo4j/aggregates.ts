@@ -15,6 +15,9 @@
 import type { Database } from './database';
 import { QueryCatalog } from './queries';
 
+/** Properties the steps write on imported nodes (no record states or owns them). */
+export const DERIVED_PROPS: readonly string[] = ['sortKey', 'sourceCount'];
+
 /** The groups concentration is stored for (the API's ConcentrationBy). */
 export const CONCENTRATION_GROUPS = ['PRODUCT', 'HS_CHAPTER', 'MARKET', 'DESTINATION'] as const;
 

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runImport, formatReport, ImportOptions, ImportReport } from '../../src/ingest';
+import { DERIVED_PROPS } from '../../src/neo4j/aggregates';
 import { resetGraph, useTestGraph } from '../support/neo4j';
 import { snapshot, Snapshot } from './ingest-helpers';
 
@@ -88,9 +89,10 @@ const v2: Rec[] = [
   { type: 'link', from: 'company:changan', rel: 'ACTIVE_IN', to: 'market:asean', note: 'Says so.', excerpts: [E[1]] },
 ];
 
+/** What the records stated: the node's properties but those the aggregates step derives (sortKey, sourceCount). */
 async function props(id: string): Promise<Record<string, unknown>> {
   const [row] = await db().read<{ p: Record<string, unknown> }>('MATCH (n {id: $id}) RETURN properties(n) AS p', { id });
-  return row!.p;
+  return Object.fromEntries(Object.entries(row!.p).filter(([k]) => !DERIVED_PROPS.includes(k)));
 }
 
 async function ends(id: string, type: string, direction: 'out' | 'in' = 'out'): Promise<string[]> {
