@@ -91,6 +91,37 @@ describe('aggregates maintained after imports', () => {
     const after = await compare();
     expect(after.filter((r, i) => r.direct !== before[i]!.direct).length).toBeGreaterThan(20);
     expect((await factsWithAtMost(1)).sort()).toEqual(after.filter((r) => r.direct <= 1).map((r) => r.id).sort());
+
+    // totalCount from the stored counts (aggregates/fact-counts) equals counting, for every kind and
+    // source range; and still after a fact leaves the Fact label (a retraction) without a refresh.
+    const RANGES: [number | null, number | null][] = [[null, null], [null, 0], [null, 1], [1, 2], [2, null]];
+    const totals = async () => {
+      const out: Record<string, number> = {};
+      for (const type of [null, 'TRADE_FLOW', 'FIGURE'])
+        for (const [min, max] of RANGES) {
+          const d: any = dataOf(await api.gql('query($t: FactType, $min: Int, $max: Int) { facts(filter: {type: $t, minSources: $min, maxSources: $max}) { totalCount } }', { t: type, min, max }));
+          out[`${type}|${min}|${max}`] = d.facts.totalCount;
+        }
+      return out;
+    };
+    const countDirect = (min: number | null, max: number | null, rows: { direct: number }[]) => rows.filter((r) => r.direct >= (min ?? 0) && r.direct <= (max ?? 1e9)).length;
+    const want = (rows: { direct: number }[]) => {
+      const out: Record<string, number> = {};
+      for (const type of [null, 'TRADE_FLOW', 'FIGURE'])
+        for (const [min, max] of RANGES) out[`${type}|${min}|${max}`] = type === 'FIGURE' ? 0 : countDirect(min, max, rows);
+      return out;
+    };
+    expect(Number((await db().read<{ n: number }>('MATCH (c:FactSourceCount) RETURN count(c) AS n'))[0]!.n)).toBeGreaterThanOrEqual(3);
+    expect(await totals()).toEqual(want(after));
+    // Those totals are the stored counts (a changed count shows), not a count of the facts.
+    await db().write('MATCH (c:FactSourceCount) SET c.facts = c.facts + 1000');
+    expect((await totals())['null|null|null']).toBe(after.length + 1000 * Number((await db().read<{ n: number }>('MATCH (c:FactSourceCount) RETURN count(c) AS n'))[0]!.n));
+    await refreshAggregates(db());
+    await db().write("MATCH (f:Fact) WHERE f.id >= 'flow:f290' REMOVE f:Fact:TradeFlow SET f:RetractedFact");
+    const live = after.filter((r) => r.id < 'flow:f290');
+    expect(await totals()).toEqual(want(live));
+    await refreshAggregates(db());
+    expect(await totals()).toEqual(want(live));
   });
 
   it('serves concentration from the stored summaries exactly as the direct computation, and the summaries follow imports', async () => {
@@ -147,27 +178,60 @@ describe('aggregates maintained after imports', () => {
     const cases = ['PRODUCT', 'HS_CHAPTER', 'MARKET', 'DESTINATION'].flatMap((by) =>
       [false, true].flatMap((single) => [3, 100].flatMap((first) => [null, ['IMPORT']].map((dir) => ({ by, single, first, dir })))),
     );
-    const answer = async () => Promise.all(cases.map(async (v) => dataOf(await api.gql(Q, v)).concentration));
-    const stored = await answer();
+    // The operation's selection (operations/single-exporter-dependence.graphql) reads no exporter
+    // list or node from the summaries: it must still answer what the direct computation answers.
+    const LEAN = `query($by: ConcentrationBy!, $single: Boolean!, $first: Int!, $dir: [FlowDirection!]) {
+      concentration(by: $by, singleExporterOnly: $single, first: $first, filter: {direction: $dir}) {
+        key label currency total exporterCount hhi topExporter { label share }
+      }
+    }`;
+    const answer = async (query: string) => Promise.all(cases.map(async (v) => dataOf(await api.gql(query, v)).concentration));
+    const both = async () => ({ full: await answer(Q), lean: await answer(LEAN) });
+    const stored = await both();
     expect(Number((await db().read<{ n: number }>('MATCH (s:ConcentrationSummary) RETURN count(s) AS n'))[0]!.n)).toBeGreaterThan(20);
-    expect(stored.some((list: any[]) => list.some((c) => c.singleExporter))).toBe(true);
-    expect(stored.filter((list: any[]) => list.length > 0).length).toBeGreaterThanOrEqual(10);
+    expect(stored.full.some((list: any[]) => list.some((c) => c.singleExporter))).toBe(true);
+    expect(stored.full.filter((list: any[]) => list.length > 0).length).toBeGreaterThanOrEqual(10);
+    expect(stored.full.some((list: any[]) => list.some((c) => c.exporterCount > 3))).toBe(true);
+
+    // The answers above come from the summaries (a changed summary shows), not from the flows.
+    await db().write("MATCH (s:ConcentrationSummary) SET s.label = 'stored ' + s.label");
+    expect((await answer(LEAN)).flat().every((c: any) => c.label.startsWith('stored '))).toBe(true);
+    await refreshAggregates(db());
 
     // The direct computation: with no summary stored, the same fields read every flow.
-    await db().write('MATCH (s:ConcentrationSummary) DELETE s');
-    const direct = await answer();
-    expect(stored).toEqual(direct);
+    const direct = async () => {
+      await db().write('MATCH (s:ConcentrationSummary) DELETE s');
+      const answers = await both();
+      await refreshAggregates(db());
+      return answers;
+    };
+    expect(stored).toEqual(await direct());
 
-    // Written around the pipeline, a new flow is not in the summaries until the next import's refresh.
+    // A later import changes values, adds exporters and a currency: the refreshed summaries still
+    // answer what the direct computation answers.
+    await db().write("MATCH (f:TradeFlow) WHERE f.id STARTS WITH 'flow:x1' SET f.value = f.value * 3, f.currency = CASE WHEN f.id ENDS WITH '7' THEN 'CNY' ELSE f.currency END");
+    await db().write(
+      `MATCH (c:Company {id: 'company:c11'}), (p:Product {id: 'hs2022:8712'}), (r:Region {id: 'iso:R5'})
+       CREATE (f:Fact:TradeFlow {id: 'flow:late', direction: 'EXPORT', periodStart: 2024, periodEnd: 2024, value: 90000.5, currency: 'USD'})
+       CREATE (f)-[:OF_PRODUCT]->(p), (f)-[:TRADER]->(c), (f)-[:TO]->(r)`,
+    );
     await refreshAggregates(db());
+    const changed = await both();
+    expect(changed).not.toEqual(stored);
+    expect(changed).toEqual(await direct());
+
+    // Written around the pipeline (or retracted by curation), a flow changes the graph's count of
+    // flows: the summaries are not served until the next refresh, the direct computation answers.
     await db().write(
       `MATCH (c:Company {id: 'company:c9'}), (p:Product {id: 'hs2022:8799'})
        CREATE (f:Fact:TradeFlow {id: 'flow:solo2', direction: 'EXPORT', periodStart: 2023, value: 7.0, currency: 'USD'})
        CREATE (f)-[:OF_PRODUCT]->(p), (f)-[:TRADER]->(c)`,
     );
     const solo = async () => (dataOf(await api.gql(Q, { by: 'PRODUCT', single: false, first: 100, dir: null })).concentration as any[]).find((c) => c.key === 'hs2022:8799');
+    expect((await solo()).exporterCount).toBe(2);
+    await db().write("MATCH (f:TradeFlow {id: 'flow:solo2'}) DETACH DELETE f");
     expect((await solo()).exporterCount).toBe(1);
     await refreshAggregates(db());
-    expect((await solo()).exporterCount).toBe(2);
+    expect((await solo()).exporterCount).toBe(1);
   });
 });

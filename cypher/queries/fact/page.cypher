@@ -7,13 +7,32 @@
 //   $minSources, $maxSources  integers or null: number of distinct sources stating the fact
 //                (maxSources 1 = facts resting on a single source)
 //   $sort        sort name;  $gt, $lt: keyset bounds or null;  $desc: scan descending
-//   $limit       page size + 1;  $withCount: true to count the filtered list (nothing collected)
+//   $limit       page size + 1;  $withCount: true to count the filtered list (nothing collected;
+//                from the stored counts when only kind and sources filter)
 // Returns one row: total (0 unless $withCount), page (list of {node, key} in scan order).
 CALL () {
-  WITH $withCount AS wanted WHERE wanted
-  MATCH (n:Fact)
-  __FACT_FILTER__
-  RETURN count(n) AS total
+  // Filtered by nothing but kind and source count, the total is the sum of a few stored counts
+  // (aggregates/fact-counts), unless facts were added or retracted since they were written
+  // (aggregates/state); else every fact the filter matches is counted.
+  OPTIONAL MATCH (a:AggregateState {id: 'aggregates'})
+  WITH CASE WHEN NOT $withCount THEN 'none'
+    WHEN $yearFrom IS NULL AND $yearTo IS NULL AND $about IS NULL AND $source IS NULL
+      AND coalesce(a.facts = COUNT { (:Fact) }, false) AND COUNT { (:FactSourceCount) } > 0 THEN 'stored'
+    ELSE 'counted' END AS how
+  CALL (how) {
+    UNWIND CASE WHEN how = 'stored' THEN [true] ELSE [] END AS go
+    MATCH (c:FactSourceCount)
+    WHERE ($type IS NULL OR $type IN c.labels)
+      AND ($minSources IS NULL AND $maxSources IS NULL OR
+        c.sourceCount >= coalesce($minSources, 0) AND c.sourceCount <= coalesce($maxSources, 1000000000))
+    RETURN c.facts AS facts
+    UNION ALL
+    UNWIND CASE WHEN how = 'counted' THEN [true] ELSE [] END AS go
+    MATCH (n:Fact)
+    __FACT_FILTER__
+    RETURN 1 AS facts
+  }
+  RETURN sum(facts) AS total
 }
 CALL () {
   CALL () {

@@ -1,9 +1,11 @@
 /**
  * Root analytics fields: trade totals, top exporters, concentration, figure growth, period change.
  */
-import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { boundedInt } from '../../graphql/args';
+import { selectsPath } from '../shared/look-ahead';
 import { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import * as analytics from './analytics.service';
 import { FigureWindowArgs } from './figure-window.args';
@@ -69,9 +71,11 @@ export class AnalyticsResolver {
     @Arg('singleExporterOnly', { defaultValue: false, description: 'Only groups that depend on one exporter.' }) singleExporterOnly: boolean,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Concentration[]> {
     const n = boundedInt('first', first, 1, ctx.config.graphql.maxPageSize);
-    return analytics.concentrations(ctx, by, filter, null, { singleExporterOnly, first: n });
+    const wants = { exporters: selectsPath(info, ['exporters']), exporterNodes: selectsPath(info, ['exporters', 'node']), topNode: selectsPath(info, ['topExporter', 'node']) };
+    return analytics.concentrations(ctx, by, filter, null, { singleExporterOnly, first: n, wants });
   }
 
   @Query(() => [FigureGrowth], {

@@ -58,7 +58,18 @@ export async function tradeTotals(
 export interface ConcentrationPick {
   singleExporterOnly?: boolean;
   first?: number;
+  /** What the request selects (concentrationWants): the stored path reads only that. All by default. */
+  wants?: ConcentrationWants;
 }
+
+/** The parts of a Concentration that cost reading: the exporter list, its nodes, the top exporter's node. */
+export interface ConcentrationWants {
+  exporters: boolean;
+  exporterNodes: boolean;
+  topNode: boolean;
+}
+
+const WANT_ALL: ConcentrationWants = { exporters: true, exporterNodes: true, topNode: true };
 
 export async function concentrations(
   ctx: RequestContext,
@@ -87,38 +98,90 @@ function onlyDirections(filter: Params): boolean {
   return Object.entries(filter).every(([k, v]) => v === null || (k === 'directions' && Array.isArray(v)));
 }
 
+/** The stored measures of one summary (aggregates/concentration). */
+interface StoredMeasures {
+  rank: number;
+  key: string;
+  label: string;
+  currency: string | null;
+  direction: FlowDirection | null;
+  total: number;
+  flows: number;
+  exporterCount: number;
+  hhi: number | null;
+  topShare: number | null;
+  topId: string | null;
+  topLabel: string | null;
+  topValue: number | null;
+  topFlows: number | null;
+}
+
 interface SummaryRow {
   ready: boolean;
-  s: Neo4jNode | null;
+  m: StoredMeasures | null;
   node: Neo4jNode | null;
+  lists: { exporterIds: string[]; exporterLabels: string[]; exporterValues: number[]; exporterFlows: number[] } | null;
   companies: Neo4jNode[];
+  top: Neo4jNode[];
 }
 
 /**
  * The whole graph's concentration from the summaries imports store (aggregates/concentration):
- * the groups come sorted and limited by the stored measures, and every measure is recomputed from
- * the stored exporter lists by the same code as the direct computation. Undefined when no summary
- * is stored (a graph written around the import pipeline): the direct computation answers then.
+ * the groups come in the stored rank order, limited, with the stored measures (computed in Cypher
+ * as concentration.ts computes them; aggregates.test.ts checks they are the same), and the exporter
+ * list and nodes only when the request selects them. Undefined when no summary is stored (a graph
+ * written around the import pipeline): the direct computation answers then.
  */
 async function storedConcentrations(ctx: RequestContext, by: ConcentrationBy, directions: string[] | null, pick: ConcentrationPick): Promise<Concentration[] | undefined> {
   const limit = neo4j.int(pick.first ?? 1_000_000_000);
-  const rows = await runNamed<SummaryRow>(ctx, 'analytics/concentration-summaries', { groupBy: by, directions, singleOnly: !!pick.singleExporterOnly, limit });
+  const wants = pick.wants ?? WANT_ALL;
+  const rows = await runNamed<SummaryRow>(ctx, 'analytics/concentration-summaries', {
+    groupBy: by,
+    directions,
+    singleOnly: !!pick.singleExporterOnly,
+    limit,
+    exporters: wants.exporters,
+    exporterNodes: wants.exporters && wants.exporterNodes,
+    topNode: wants.topNode,
+  });
   if (!rows[0]?.ready) return undefined;
   return rows
-    .filter((r): r is SummaryRow & { s: Neo4jNode } => r.s !== null)
-    .map(({ s, node, companies }) => {
-      const p = s.properties as Record<string, any>;
-      const byId = new Map(companies.map((c) => [String(c.properties.id), toValue(c)]));
-      const exporters: ExporterValue[] = (p.exporterIds as string[]).map((key, i) => ({
-        key,
-        label: p.exporterLabels[i] as string,
-        node: byId.get(key) ?? null,
-        value: Number(p.exporterValues[i]),
-        flows: Number(p.exporterFlows[i]),
-      }));
-      return { key: p.key, label: p.label, node: valueOf(node), currency: p.currency ?? null, direction: p.direction ?? null, ...concentration(exporters) };
-    })
-    .sort(byConcentration);
+    .filter((r): r is SummaryRow & { m: StoredMeasures } => r.m !== null)
+    .sort((a, b) => a.m.rank - b.m.rank)
+    .map(({ m, node, lists, companies, top }) => {
+      const topExporter =
+        m.topId === null
+          ? null
+          : { key: m.topId, label: m.topLabel!, value: m.topValue!, flows: m.topFlows!, share: m.topShare!, node: top[0] ? toValue(top[0]) : null };
+      return {
+        key: m.key,
+        label: m.label,
+        node: valueOf(node),
+        currency: m.currency ?? null,
+        direction: m.direction ?? null,
+        total: m.total,
+        flows: m.flows,
+        exporterCount: m.exporterCount,
+        exporters: lists ? storedExporters(lists, companies) : [],
+        topExporter,
+        topShare: m.topShare ?? null,
+        hhi: m.hhi ?? null,
+        singleExporter: m.exporterCount === 1,
+      };
+    });
+}
+
+/** A summary's exporter lists with their shares (and nodes, where read), as the direct computation lists them. */
+function storedExporters(lists: NonNullable<SummaryRow['lists']>, companies: Neo4jNode[]) {
+  const byId = new Map(companies.map((c) => [String(c.properties.id), toValue(c)]));
+  const exporters: ExporterValue[] = lists.exporterIds.map((key, i) => ({
+    key,
+    label: lists.exporterLabels[i]!,
+    node: byId.get(key) ?? null,
+    value: Number(lists.exporterValues[i]),
+    flows: Number(lists.exporterFlows[i]),
+  }));
+  return concentration(exporters).exporters;
 }
 
 const byConcentration = (a: Concentration, b: Concentration) => (b.hhi ?? 0) - (a.hhi ?? 0) || b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

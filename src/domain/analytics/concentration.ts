@@ -38,7 +38,11 @@ export function withShares<T extends { value: number }>(rows: T[]): (T & { share
 }
 
 export function herfindahl(shares: readonly number[]): number {
-  return shares.reduce((s, x) => s + (100 * x) ** 2, 0);
+  // p * p, as aggregates/concentration computes it in Cypher (the stored hhi must be the same double).
+  return shares.reduce((s, x) => {
+    const p = 100 * x;
+    return s + p * p;
+  }, 0);
 }
 
 export function concentration(exporters: ExporterValue[]): ConcentrationMeasures {

@@ -41,6 +41,17 @@ export function lookAhead(info: GraphQLResolveInfo, table: Neighbours, shape: 'o
   return Object.fromEntries(Object.entries(table).map(([k, n]) => [k, n.fields.some((f) => names.has(f))]));
 }
 
+/** Whether the field's selection asks for the sub-field at `path` (e.g. ['exporters', 'node']), through fragments. */
+export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let sets = info.fieldNodes.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => s !== undefined);
+  for (const [i, name] of path.entries()) {
+    const fields = sets.flatMap((s) => fieldsOf(info, s, new Set()).filter((f) => f.name.value === name));
+    if (i === path.length - 1) return fields.length > 0;
+    sets = fields.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => s !== undefined);
+  }
+  return false;
+}
+
 /** Primes the loaders of the selected entries with one parent's `near` lists. */
 export function primeNear(ctx: RequestContext, table: Neighbours, look: Look, parentId: string, near: Near | null | undefined): void {
   if (!near) return;

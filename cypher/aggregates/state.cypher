@@ -1,0 +1,8 @@
+// aggregates/state: written last by every refresh (src/neo4j/aggregates.ts): how many facts and
+// trade flows the stored aggregates were computed from (count-store reads, constant time). A read
+// that serves an aggregate compares them with the graph's counts now: a fact added, retracted or
+// restored since the last refresh (curation's retractFact, a write around the import pipeline)
+// changes them, and the read computes directly instead of serving stale aggregates.
+MERGE (a:AggregateState {id: 'aggregates'})
+SET a.facts = COUNT { (:Fact) }, a.tradeFlows = COUNT { (:TradeFlow) }, a.refreshedAt = datetime()
+RETURN a.facts AS facts, a.tradeFlows AS tradeFlows
