@@ -2,7 +2,8 @@
 // trade flows the stored aggregates were computed from (count-store reads, constant time). A read
 // that serves an aggregate compares them with the graph's counts now: a fact added, retracted or
 // restored since the last refresh (curation's retractFact, a write around the import pipeline)
-// changes them, and the read computes directly instead of serving stale aggregates.
+// changes them, and the read computes directly instead of serving stale aggregates. (No time of
+// the refresh: an import run twice leaves the graph as it was, this node included.)
 MERGE (a:AggregateState {id: 'aggregates'})
-SET a.facts = COUNT { (:Fact) }, a.tradeFlows = COUNT { (:TradeFlow) }, a.refreshedAt = datetime()
+SET a.facts = COUNT { (:Fact) }, a.tradeFlows = COUNT { (:TradeFlow) }
 RETURN a.facts AS facts, a.tradeFlows AS tradeFlows
