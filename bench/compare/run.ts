@@ -52,7 +52,7 @@ interface Options {
   dir: string;
 }
 
-function startChild(name: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+export function startChild(name: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
   const out = fs.openSync(logFile, 'a');
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', out, out], cwd: projectRoot() });
   child.on('exit', (code, signal) => {
@@ -62,7 +62,7 @@ function startChild(name: string, args: string[], env: NodeJS.ProcessEnv, logFil
 }
 let stopping = false;
 
-async function waitServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+export async function waitServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`server for ${url} exited with ${child.exitCode}`);
@@ -78,7 +78,7 @@ async function waitServing(url: string, child: ChildProcess, timeoutMs: number):
 }
 
 /** Waits for tradegraph's "named queries planned" log line (src/neo4j/plans.ts), so no timed or checked request competes with it. */
-async function waitPlanned(logFile: string, from: number, timeoutMs: number): Promise<string> {
+export async function waitPlanned(logFile: string, from: number, timeoutMs: number): Promise<string> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const text = fs.readFileSync(logFile, 'utf8').slice(from);
