@@ -11,10 +11,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, RecordShape, Session } from 'neo4j-driver';
 import { benchAuth } from './graph';
 import { loadConfig } from '../../src/config';
-import { Database } from '../../src/neo4j/database';
+import { Database, Params, RequestScope } from '../../src/neo4j/database';
 import { startService } from '../../src/service';
 import type { Scale } from '../generate';
 import { openBenchGraph, scaleTag } from './graph';
@@ -45,8 +45,13 @@ function capturingTx(tx: ManagedTransaction): ManagedTransaction {
   });
 }
 
-/** tradegraph: every query of every request goes through Database.executeRead / executeWrite. */
+/** tradegraph: a request's reads go through RequestScope.read, every other query through Database.executeRead / executeWrite. */
 function captureTradegraph(): void {
+  const read = RequestScope.prototype.read;
+  RequestScope.prototype.read = function <R extends RecordShape>(this: RequestScope, cypher: string, params: Params): Promise<R[]> {
+    sink?.push({ cypher, params: params ?? {} });
+    return read.call(this, cypher, params) as Promise<R[]>;
+  };
   for (const method of ['executeRead', 'executeWrite'] as const) {
     const original = Database.prototype[method];
     Database.prototype[method] = function <T>(this: Database, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

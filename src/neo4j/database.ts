@@ -6,7 +6,7 @@
  * round trip per session. Every query goes through `run`, which counts queries and database time
  * for the request statistics (`QueryStats`).
  */
-import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, Session, Transaction } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, Session } from 'neo4j-driver';
 
 export interface Neo4jConnection {
   uri: string;
@@ -63,7 +63,7 @@ export class Database {
   readonly stats?: QueryStats;
   /** Set on per-request views: every transaction ends by then (Neo4j's timeout and our own timer). */
   readonly deadline?: Deadline;
-  /** Set on per-request views: the one session and read transaction all the request's reads share. */
+  /** Set on per-request views: the request's sessions, where its reads run as auto-commit queries. */
   readonly scope?: RequestScope;
   readonly availability = new Availability();
 
@@ -92,7 +92,7 @@ export class Database {
 
   /**
    * A per-request view: its queries are counted into `stats` and none runs past `deadline`. With a
-   * deadline, the request's reads share one session and read transaction (RequestScope), ended when
+   * deadline, the request's reads run as auto-commit queries on its own sessions (RequestScope), ended when
    * `signal` aborts (the client went away, or the response is done) or the deadline passes.
    */
   forRequest(stats: QueryStats, deadline?: Deadline, signal?: AbortSignal): Database {
@@ -103,7 +103,7 @@ export class Database {
     return view as Database;
   }
 
-  /** Runs one read query: in the request's shared read transaction, else in a managed (routed, retried) one. */
+  /** Runs one read query: on the request's sessions (auto-commit), else in a managed (routed, retried) read transaction. */
   async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
     if (this.scope) return this.scope.read<R>(cypher, params);
     return this.executeRead((tx) => run<R>(tx, cypher, params, this.stats));
@@ -188,26 +188,29 @@ export class Database {
 }
 
 /**
- * The reads of one GraphQL request: one session and one read transaction, opened at the first read
- * with the time left before the deadline as Neo4j's transaction timeout, and shared by every query
- * of the request (concurrent queries are pipelined on the transaction's connection), so a request
- * pays one BEGIN and one COMMIT, and its reads see one transaction's view of the graph.
+ * The reads of one GraphQL request: each query runs as an auto-commit read (one RUN and PULL, one
+ * write to the socket; no BEGIN, COMMIT or RESET) with the time left before the deadline as Neo4j's
+ * transaction timeout, on the request's own sessions: one, reused level after level, plus one more
+ * for each query running at the same time (a session runs one auto-commit query at a time).
  *
- * It ends in three ways:
+ * Why not one read transaction for the whole request: it cost two more messages per request (BEGIN,
+ * then COMMIT or RESET) and bought no consistency, since Neo4j reads are read-committed (a later
+ * query of the same transaction sees what others committed meanwhile; operations manual, "Database
+ * internals and transactional behavior").
+ *
+ * The sessions end in three ways:
  *  - idle: when no query is in flight after the current macrotask (resolvers issue the next level's
- *    queries from microtasks and DataLoader ticks, before that), the transaction commits in the
- *    background; a later read opens a new one;
+ *    queries from microtasks and DataLoader ticks, before that), the idle sessions are closed (their
+ *    connections went back to the pool when their results were read); a later read opens one again;
  *  - `signal` aborts (the HTTP layer aborts it when the response is closed: sent, or the client
- *    went away), or the deadline passes: the session is closed at once, which resets the
+ *    went away), or the deadline passes: every session is closed at once, which resets a busy
  *    connection, so Neo4j stops the running queries instead of finishing them for nobody;
- *  - a query fails: that transaction is dropped (Neo4j has marked it failed), the next read opens
- *    a fresh one.
- * Reads are not retried (a managed transaction's retry would re-run queries of other fields); the
- * request's deadline bounds the whole.
+ *  - a query fails: its error is the caller's; the session stays usable (the driver resets it).
+ * The request's deadline bounds the whole.
  */
 export class RequestScope {
-  private session?: Session;
-  private tx?: Transaction;
+  private readonly open = new Set<Session>();
+  private idle: Session[] = [];
   private inFlight = 0;
   private idleTimer?: NodeJS.Immediate;
   private ended = false;
@@ -236,9 +239,9 @@ export class RequestScope {
       this.end();
       throw new DeadlineExceededError(this.deadline.timeoutMs);
     }
-    const tx = this.transaction(left);
     if (this.idleTimer) clearImmediate(this.idleTimer);
     this.idleTimer = undefined;
+    const session = this.idle.pop() ?? this.session();
     this.inFlight += 1;
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
@@ -249,54 +252,50 @@ export class RequestScope {
     });
     const started = performance.now();
     try {
-      const result = await Promise.race([tx.run<R>(cypher, params), expired]);
+      const result = await Promise.race([session.run<R>(cypher, params, { timeout: Math.max(1, Math.ceil(left)) }), expired]);
       this.stats.record(performance.now() - started);
       return result.records.map((r) => r.toObject() as R);
     } catch (err) {
       if (this.ended) throw new DeadlineExceededError(this.deadline.timeoutMs);
-      if (this.tx === tx) this.drop();
       throw err;
     } finally {
       clearTimeout(timer);
       this.inFlight -= 1;
-      if (this.inFlight === 0 && this.tx) this.idleTimer = setImmediate(() => this.commitIfIdle());
+      if (!this.ended) this.idle.push(session);
+      if (this.inFlight === 0 && !this.ended) this.idleTimer = setImmediate(() => this.closeIdle());
     }
   }
 
-  /** Stops the request's database work: the session closes (resetting its connection) and nothing more runs. */
+  /** Stops the request's database work: its sessions close (resetting busy connections) and nothing more runs. */
   end(): void {
     this.ended = true;
     if (this.idleTimer) clearImmediate(this.idleTimer);
-    this.drop();
-  }
-
-  private transaction(left: number): Transaction {
-    if (this.tx) return this.tx;
-    const session = this.db.driver.session({ database: this.db.name, defaultAccessMode: neo4j.session.READ });
-    this.session = session;
-    this.tx = session.beginTransaction({ timeout: Math.max(1, Math.ceil(left)) });
-    return this.tx;
-  }
-
-  private commitIfIdle(): void {
     this.idleTimer = undefined;
-    if (this.inFlight > 0 || !this.tx) return;
-    const { tx, session } = this;
-    this.tx = undefined;
-    this.session = undefined;
-    void tx
-      .commit()
-      .catch(() => undefined)
-      .finally(() => session?.close().catch(() => undefined));
+    this.idle = [];
+    for (const session of this.open) close(session);
+    this.open.clear();
   }
 
-  /** Not awaited: closing a session whose server froze would wait as long as the server does. */
-  private drop(): void {
-    const session = this.session;
-    this.tx = undefined;
-    this.session = undefined;
-    void session?.close().catch(() => undefined);
+  private session(): Session {
+    const session = this.db.driver.session({ database: this.db.name, defaultAccessMode: neo4j.session.READ });
+    this.open.add(session);
+    return session;
   }
+
+  private closeIdle(): void {
+    this.idleTimer = undefined;
+    if (this.inFlight > 0) return;
+    for (const session of this.idle) {
+      this.open.delete(session);
+      close(session);
+    }
+    this.idle = [];
+  }
+}
+
+/** Not awaited: closing a session whose server froze would wait as long as the server does. */
+function close(session: Session): void {
+  void session.close().catch(() => undefined);
 }
 
 /** Runs a query inside a transaction, returning plain record objects and recording stats. */

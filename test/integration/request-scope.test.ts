@@ -1,6 +1,6 @@
 /**
- * A request's reads share one session and read transaction (RequestScope in src/neo4j/database.ts),
- * whose Neo4j timeout is the request's deadline; when the client goes away or the deadline passes,
+ * A request's reads run as auto-commit queries on its own sessions (RequestScope in
+ * src/neo4j/database.ts), with the request's deadline as Neo4j's timeout; when the client goes away or the deadline passes,
  * Neo4j stops the request's queries (checked with SHOW TRANSACTIONS on the real server).
  */
 import { DeadlineExceededError, QueryStats } from '../../src/neo4j/database';
@@ -41,10 +41,22 @@ beforeAll(async () => {
   `);
 });
 
-describe('one session per request', () => {
-  it('opens one session for all the queries of a nested request, and counts each query', async () => {
+describe('the sessions of a request', () => {
+  it('runs every query of a nested request as one auto-commit read (no BEGIN, COMMIT or RESET), reusing its session level after level', async () => {
     const driver = db().driver;
-    const spy = jest.spyOn(driver, 'session');
+    const openSession = driver.session.bind(driver);
+    const calls = { run: 0, beginTransaction: 0 };
+    const spy = jest.spyOn(driver, 'session').mockImplementation((...args) => {
+      const session = openSession(...args);
+      for (const m of ['run', 'beginTransaction'] as const) {
+        const original = (session[m] as (...a: unknown[]) => unknown).bind(session);
+        (session as unknown as Record<string, unknown>)[m] = (...a: unknown[]) => {
+          calls[m] += 1;
+          return original(...a);
+        };
+      }
+      return session;
+    });
     try {
       const res = await api.gql(
         `{ products(first: 5) { nodes { key tradeFlows(first: 5) { nodes { key trader { key tradeFlows(first: 5) { nodes { key } } } } } } } }`,
@@ -55,7 +67,24 @@ describe('one session per request', () => {
       expect(data.products.nodes[0].tradeFlows.nodes[0].trader.key).toBe('company:scope');
       const queries = res.body.extensions.stats.cypherQueries as number;
       expect(queries).toBeGreaterThanOrEqual(3);
+      expect(calls).toEqual({ run: queries, beginTransaction: 0 });
+      // One level at a time: the first level's session serves the next ones.
       expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('opens a session for each query running at the same time, and answers each', async () => {
+    const spy = jest.spyOn(db().driver, 'session');
+    try {
+      const view = db().forRequest(new QueryStats(), { at: Date.now() + 60_000, timeoutMs: 60_000 });
+      const answers = await Promise.all([1, 2, 3].map((n) => view.read<{ n: number }>('RETURN $n AS n', { n })));
+      expect(answers).toEqual([[{ n: 1 }], [{ n: 2 }], [{ n: 3 }]]);
+      expect(spy).toHaveBeenCalledTimes(3);
+      // The next query, issued before the request goes idle, takes one of them.
+      expect(await view.read<{ n: number }>('RETURN 4 AS n')).toEqual([{ n: 4 }]);
+      expect(spy).toHaveBeenCalledTimes(3);
     } finally {
       spy.mockRestore();
     }
