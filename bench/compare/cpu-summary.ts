@@ -63,7 +63,7 @@ export function summarizeProfile(p: CpuProfile, root: string, top = 25): string 
   const ms = (us: number) => (us / 1000).toFixed(0);
   const rows = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top);
   const out = [
-    `busy ${ms(busy)} ms of ${ms(total)} ms sampled (idle ${pct(idle)}% of busy)`,
+    `busy ${ms(busy)} ms of ${ms(total)} ms sampled (idle ${total > 0 ? ((100 * idle) / total).toFixed(1) : '0.0'}% of the time)`,
     '',
     '| function (self) | ms | % of busy |',
     '|---|---:|---:|',

@@ -6,12 +6,13 @@
  *     rule says what a response's HTTP status is (see `statusFor`).
  */
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import type { FormattedExecutionResult, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { DocumentNode, FormattedExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import Negotiator from 'negotiator';
 import type { Config } from '../config';
 import type { RequestContext } from './context';
 import { DEADLINE_EXCEEDED, SERVICE_UNAVAILABLE } from './errors';
 import { enforceLimits } from './limits';
+import { stableJson } from './loaders';
 
 export function limitsPlugin(schema: GraphQLSchema, config: Config): ApolloServerPlugin<RequestContext> {
   const limits = {
@@ -19,15 +20,48 @@ export function limitsPlugin(schema: GraphQLSchema, config: Config): ApolloServe
     maxComplexity: config.graphql.maxComplexity,
     maxPageSize: config.graphql.maxPageSize,
   };
+  const checked = new LimitsCache();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
-          enforceLimits(schema, document, request.variables, operationName, limits);
+          checked.enforce(document, request.variables, operationName, () => enforceLimits(schema, document, request.variables, operationName, limits));
         },
       };
     },
   };
+}
+
+/**
+ * The outcome of the limits per document (Apollo hands the same parsed document to every request
+ * with the same text), operation and variables: the check is a pure function of them, and walking
+ * the document twice for its cost was the largest part of a small request's own CPU time. At most
+ * PER_DOCUMENT variable sets per document are kept (then that document's are dropped, not grown).
+ */
+export class LimitsCache {
+  static readonly PER_DOCUMENT = 256;
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, GraphQLError | null>>();
+
+  enforce(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined, check: () => unknown): void {
+    let outcomes = this.byDocument.get(document);
+    if (!outcomes) this.byDocument.set(document, (outcomes = new Map()));
+    const key = `${operationName ?? ''}\u0000${stableJson(variables ?? {})}`;
+    const known = outcomes.get(key);
+    if (known === null) return;
+    if (known) throw new GraphQLError(known.message, { extensions: known.extensions });
+    try {
+      check();
+      this.remember(outcomes, key, null);
+    } catch (err) {
+      if (err instanceof GraphQLError) this.remember(outcomes, key, err);
+      throw err;
+    }
+  }
+
+  private remember(outcomes: Map<string, GraphQLError | null>, key: string, outcome: GraphQLError | null): void {
+    if (outcomes.size >= LimitsCache.PER_DOCUMENT) outcomes.clear();
+    outcomes.set(key, outcome);
+  }
 }
 
 /**
@@ -69,11 +103,29 @@ export function statusFor(errors: readonly GraphQLFormattedError[] | undefined, 
   return current ?? 500;
 }
 
+/**
+ * The JSON of answers whose size was measured, by their `data` object: Apollo's `stringifyResult`
+ * (`stringifyAnswer`, server.ts) sends it as it is instead of serializing the answer a second time.
+ * Valid only while errors and extensions are the objects that were measured with it.
+ */
+const measured = new WeakMap<object, { errors: unknown; extensions: unknown; json: string }>();
+
+/** Apollo's own serialization (errors, data, extensions; then a newline), reusing the size check's JSON. */
+export function stringifyAnswer(value: FormattedExecutionResult): string {
+  const known = value.data ? measured.get(value.data) : undefined;
+  if (known && known.errors === value.errors && known.extensions === value.extensions) return known.json;
+  return JSON.stringify({ errors: value.errors, data: value.data, extensions: value.extensions }) + '\n';
+}
+
 /** An answer above `maxBytes` of JSON becomes an error: the client asked for more than one response may carry. */
 function refuseIfTooLarge(result: FormattedExecutionResult, maxBytes: number): FormattedExecutionResult {
   if (result.data === undefined || result.data === null) return result;
-  const bytes = Buffer.byteLength(JSON.stringify(result));
-  if (bytes <= maxBytes) return result;
+  const json = JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions }) + '\n';
+  const bytes = Buffer.byteLength(json) - 1;
+  if (bytes <= maxBytes) {
+    measured.set(result.data, { errors: result.errors, extensions: result.extensions, json });
+    return result;
+  }
   return {
     errors: [
       {

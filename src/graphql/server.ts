@@ -17,7 +17,7 @@ import type { RequestContext } from './context';
 import { formatErrorFor } from './errors';
 import { maxAliases } from './limits';
 import { statsPlugin } from './stats.plugin';
-import { extraPlugins } from './plugins';
+import { extraPlugins, stringifyAnswer } from './plugins';
 import { PersistedOperationsCache } from './persisted-operations';
 
 export function createApolloServer(
@@ -47,6 +47,8 @@ export function createApolloServer(
     // The example operations are known by hash from the start (schema/persisted-operations.json).
     persistedQueries: { cache: new PersistedOperationsCache() },
     formatError: formatErrorFor(log, config.debug),
+    // The response plugin measured the answer's JSON already: sent as it is, not serialized twice.
+    stringifyResult: stringifyAnswer,
     logger: log,
     plugins,
   });

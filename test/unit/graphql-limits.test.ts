@@ -6,6 +6,7 @@ import { GraphQLError, GraphQLSchema, parse, validate, specifiedRules } from 'gr
 import { loadConfig } from '../../src/config';
 import { buildAppSchema } from '../../src/graphql/schema';
 import { enforceLimits, maxAliases, queryComplexity, queryDepth, SCHEMA_INTROSPECTION_COST } from '../../src/graphql/limits';
+import { LimitsCache } from '../../src/graphql/plugins';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -123,5 +124,43 @@ describe('default limits', () => {
       const result = enforceLimits(schema, doc, {}, undefined, defaults);
       expect(result!.complexity).toBeLessThan(defaults.maxComplexity / 2);
     }
+  });
+});
+
+describe('the limits outcome cache (plugins.ts)', () => {
+  it('checks a document once per operation and variable set, and refuses again with the same error', () => {
+    const cache = new LimitsCache();
+    const doc = parse('query($n: Int!) { regions(first: $n) { nodes { key } } }');
+    let checks = 0;
+    const check = (vars: Record<string, unknown>) => () => {
+      checks += 1;
+      enforceLimits(schema, doc, vars, undefined, limits);
+    };
+    cache.enforce(doc, { n: 5 }, undefined, check({ n: 5 }));
+    cache.enforce(doc, { n: 5 }, undefined, check({ n: 5 }));
+    expect(checks).toBe(1);
+    const refuse = () => cache.enforce(doc, { n: 100000 }, undefined, check({ n: 100000 }));
+    expect(refuse).toThrow(/maximum page size/);
+    let again: unknown;
+    try {
+      refuse();
+    } catch (err) {
+      again = err;
+    }
+    expect(checks).toBe(2);
+    expect(again).toBeInstanceOf(GraphQLError);
+    expect((again as GraphQLError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'pageSize', actual: 100000 });
+    // Another parse of the same text is another document: checked on its own.
+    cache.enforce(parse('query($n: Int!) { regions(first: $n) { nodes { key } } }'), { n: 5 }, undefined, check({ n: 5 }));
+    expect(checks).toBe(3);
+  });
+
+  it('keeps a bounded number of variable sets per document', () => {
+    const cache = new LimitsCache();
+    const doc = parse('query($n: Int!) { regions(first: $n) { nodes { key } } }');
+    let checks = 0;
+    for (let n = 0; n <= LimitsCache.PER_DOCUMENT; n++) cache.enforce(doc, { n }, undefined, () => (checks += 1));
+    cache.enforce(doc, { n: 0 }, undefined, () => (checks += 1));
+    expect(checks).toBe(LimitsCache.PER_DOCUMENT + 2);
   });
 });
