@@ -29,6 +29,7 @@ interface Options {
   httpPort: number;
   dir: string;
   top: number;
+  nodeArgs: string;
 }
 
 const say = (m: string) => process.stderr.write(`[cpu-profile ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
@@ -45,7 +46,8 @@ async function main(o: Options): Promise<void> {
     const log = path.join(dir, 'tradegraph-cpu.log');
     const logStart = fs.existsSync(log) ? fs.statSync(log).size : 0;
     const env = { ...process.env, NEO4J_URI: graph.boltUri, HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'info', NEO4J_DATABASE: 'neo4j', PORT: String(o.tgPort) };
-    const child = startChild('tradegraph', ['--cpu-prof', '--cpu-prof-dir', profDir, 'dist/src/cli/main.js', 'serve', '--no-seed'], env, log);
+    const extra = o.nodeArgs.split(' ').filter(Boolean);
+    const child = startChild('tradegraph', [...extra, '--cpu-prof', '--cpu-prof-dir', profDir, 'dist/src/cli/main.js', 'serve', '--no-seed'], env, log);
     const url = `http://127.0.0.1:${o.tgPort}/graphql`;
     try {
       await waitServing(url, child, 120_000);
@@ -80,6 +82,7 @@ if (require.main === module) {
     .option('--http-port <n>', 'managed Neo4j HTTP port', Number, 7406)
     .option('--dir <dir>', 'bench data folder', '.tradegraph/bench-compare')
     .option('--top <n>', 'rows per table', Number, 25)
+    .option('--node-args <flags>', 'more Node/V8 flags for the server (e.g. --trace-gc), space-separated', '')
     .action(main)
     .parseAsync(process.argv)
     .catch((err: Error) => {

@@ -23,6 +23,9 @@ import { QueryCatalog } from './queries';
 /** Properties the steps write on imported nodes (no record states or owns them). */
 export const DERIVED_PROPS: readonly string[] = ['sortKey', 'sourceCount'];
 
+/** Labels of the nodes the steps write beside the imported graph (summaries, counts, their state): no record states them. */
+export const AGGREGATE_LABELS: readonly string[] = ['ConcentrationSummary', 'FactSourceCount', 'AggregateState'];
+
 /** The groups concentration is stored for (the API's ConcentrationBy). */
 export const CONCENTRATION_GROUPS = ['PRODUCT', 'HS_CHAPTER', 'MARKET', 'DESTINATION'] as const;
 

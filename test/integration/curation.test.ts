@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { runImport } from '../../src/ingest';
 import { CURATION_LABELS } from '../../src/model';
+import { AGGREGATE_LABELS } from '../../src/neo4j/aggregates';
 import type { Database } from '../../src/neo4j/database';
 import { dataOf, useApi } from '../support/api';
 import { APPROVE, AUTH_ENV, codeOf, CORRECTION, importBase, NEW_EXCERPT, NEW_SOURCE, post, PROPOSE, tokenFor } from '../support/curation';
@@ -28,8 +29,9 @@ const as = (who: string | undefined, query: string, variables: Record<string, un
 const figureValue = async (who?: string) => (await as(who, `{ figure(id: "figure:acme-2024-vehicle-exports") { value } }`)).body.data?.figure?.value;
 const proposeCorrection = (who: string | undefined, records: unknown[] = CORRECTION) => as(who, PROPOSE, { records, excerpt: NEW_EXCERPT, source: NEW_SOURCE, summary: 'revised 2024 exports' });
 
-// What the graph holds for users: curation's own records (change sets, changes, the counter) left out.
-const BOOKKEEPING = ['Migration', CURATION_LABELS.changeSet, CURATION_LABELS.change, CURATION_LABELS.counter];
+// What the graph holds for users: curation's own records (change sets, changes, the counter) and
+// the aggregates imports derive (src/neo4j/aggregates.ts) left out.
+const BOOKKEEPING = ['Migration', CURATION_LABELS.changeSet, CURATION_LABELS.change, CURATION_LABELS.counter, ...AGGREGATE_LABELS];
 async function graphChecksum(d: Database): Promise<{ nodes: number; rels: number; checksum: string }> {
   const hidden = (v: string) => `NOT (${BOOKKEEPING.map((l) => `${v}:${l}`).join(' OR ')})`;
   const nodes = await d.read(`MATCH (n) WHERE ${hidden('n')} WITH n ORDER BY n.id RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`);
