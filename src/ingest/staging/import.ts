@@ -28,7 +28,7 @@ import type { RowItem, Where } from '../types';
 import { Counts, addCount, toNeo4j } from '../writer';
 import { AGGREGATE_SKIP, CommodityLevels, DETAIL_SKIP } from './aggregates';
 import { EntityStager } from './entities';
-import { DEFAULT_ONE_TRANSACTION_LIMIT, publishRun, rollbackRun } from './publish';
+import { PublishTooLargeError, publishRun, rollbackRun } from './publish';
 import neo4j from 'neo4j-driver';
 import { FLOW_PROPS, stagingQueries } from './queries';
 import { RunRecord, describeUnfinished, newRunId, setRunStatus, startRun, unfinishedRun } from './runs';
@@ -47,6 +47,8 @@ export interface StagedOptions {
   listErrors?: number;
   memoryKeys?: number;
   oneTransactionLimit?: number;
+  /** Publish in batches (visible in part while it runs) rather than in one transaction (publish.ts). */
+  publishInBatches?: boolean;
   progress: Progress;
   /** The options to record on the run (JSON), for --resume. */
   recordOptions: Record<string, unknown>;
@@ -84,7 +86,8 @@ export interface StagedResult {
   ok: boolean;
   /** What happened to the run. */
   /** `collected`: a bulk load's rows are valid and in its sink (nothing written to the graph yet). */
-  outcome: 'published' | 'rolled-back' | 'dry-run' | 'refused' | 'interrupted' | 'collected';
+  /** `staged`: complete and invisible, but too large for one publishing transaction of this server (publish.ts). */
+  outcome: 'published' | 'rolled-back' | 'dry-run' | 'refused' | 'interrupted' | 'collected' | 'staged';
   publishedIn?: 'one transaction' | 'batches';
   resumed: boolean;
   rejectsFile?: string;
@@ -186,7 +189,7 @@ export class StagedImport {
           return result('refused');
         }
         this.counts = JSON.parse(this.o.resume.counts ?? '{}') as Counts;
-        if (this.o.resume.status === 'publishing') return this.publish(result);
+        if (this.o.resume.status === 'publishing') return this.publish(result, true); // begun in batches: finished so
       } else {
         const started = await startRun(this.db, {
           id: this.runId,
@@ -225,17 +228,24 @@ export class StagedImport {
     return this.publish(result);
   }
 
-  private async publish(result: (o: StagedResult['outcome'], p?: StagedResult['publishedIn']) => StagedResult): Promise<StagedResult> {
+  private async publish(result: (o: StagedResult['outcome'], p?: StagedResult['publishedIn']) => StagedResult, inBatches = !!this.o.publishInBatches): Promise<StagedResult> {
     try {
-      const how = await publishRun(this.db, this.runId, { counts: JSON.stringify(this.counts), rows: this.rows, rejected: this.rejected }, this.o.oneTransactionLimit ?? DEFAULT_ONE_TRANSACTION_LIMIT);
+      const fields = { counts: JSON.stringify(this.counts), rows: this.rows, rejected: this.rejected };
+      const how = await publishRun(this.db, this.runId, fields, { oneTransactionLimit: this.o.oneTransactionLimit, inBatches });
       return result('published', how);
     } catch (err) {
       this.fatal = true;
+      if (err instanceof PublishTooLargeError) {
+        this.errors.add(this.o.files[0] ?? '', 0, err.message);
+        return result('staged');
+      }
       this.errors.add(
         this.o.files[0] ?? '',
         0,
         `publishing run ${this.runId} failed: ${(err as Error).message ?? String(err)}. ` +
-          'If it was being published in batches, part of it is visible; `tradegraph import --resume` completes it',
+          (inBatches
+            ? 'It was being published in batches, so part of it is visible; `tradegraph import --resume` completes it'
+            : 'Nothing of it is visible (one transaction); `tradegraph import --resume` publishes it, `tradegraph import --rollback` discards it'),
       );
       return result('interrupted');
     }
