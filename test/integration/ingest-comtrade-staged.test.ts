@@ -4,6 +4,7 @@
  * fixture in a real file's layout.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -162,7 +163,7 @@ describe('provenance follows the value', () => {
     expect(usa!.value).toBe(11400000000);
     expect(usa!.row).toBe(lines.length); // its line in the new version
     expect(usa!.excerpts).toHaveLength(1);
-    expect(usa!.note).toContain(require('node:crypto').createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+    expect(usa!.note).toContain(createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
     // An unchanged flow still cites the first version, which states the same value.
     const [fra] = await getDb().read(`MATCH (f:TradeFlow {id: 'flow:comtrade:H4:2015:156:251:M:8542'})-[:STATED_IN]->(e) RETURN e.id <> $e AS older`, { e: usa!.excerpts[0] });
     expect(fra!.older).toBe(true);
