@@ -94,6 +94,8 @@ export interface StagedResult {
 }
 
 const REL_TYPES = ['FROM', 'TO', 'REPORTED_BY', 'OF_PRODUCT', 'STATED_IN'] as const;
+/** Valid items resolved and converted at a time (staging batches are `batchSize` rows of them). */
+const CHUNK_ROWS = 1000;
 
 interface StageRow {
   id: string;
@@ -143,7 +145,12 @@ export class StagedImport {
   private rejected = 0;
   /** Errors that reject the run whatever maxErrors says (a bad header, a missing reference, a write failure). */
   private fatal = false;
+  /** Valid items not yet resolved (a small chunk: they die young, so the garbage collector stays cheap). */
   private batch: RowItem[] = [];
+  /** Resolved rows of the next staging transaction (compact: properties and element ids only). */
+  private rowsOut: StageRow[] = [];
+  /** The last row in rowsOut (the run's checkpoint when they commit). */
+  private lastOut?: { fileIndex: number; line: number };
   private inFlight?: Promise<void>;
   private writeError?: unknown;
   private fileIndex = 0;
@@ -298,29 +305,25 @@ export class StagedImport {
         if (this.failed() || this.alreadyStaged(item)) continue;
         (item as RowItem & { fileIndex?: number }).fileIndex = fi;
         this.batch.push(item);
-        if (this.batch.length >= this.o.batchSize) await this.flush();
+        if (this.batch.length >= Math.min(CHUNK_ROWS, this.o.batchSize)) await this.chunk();
       }
       if (this.writeError) break;
     }
+    await this.chunk();
     await this.flush();
     await this.inFlight;
     this.o.progress.stop();
     if (this.writeError) throw this.writeError;
   }
 
-  /** Starts writing the current batch once the previous one is committed (one batch in flight). */
-  private async flush(): Promise<void> {
+  /**
+   * Resolves a chunk of valid items (their endpoints' element ids, staging the entities the run
+   * creates) and turns them into compact rows; a full batch of rows is written while reading goes on.
+   */
+  private async chunk(): Promise<void> {
     const items = this.batch;
     this.batch = [];
-    await this.inFlight;
-    if (this.writeError) throw this.writeError;
     if (items.length === 0 || this.failed()) return;
-    this.inFlight = this.write(items).catch((err: unknown) => {
-      this.writeError = err;
-    });
-  }
-
-  private async write(items: RowItem[]): Promise<void> {
     const firstRef = new Map<string, Where>();
     for (const i of items) for (const r of i.rels) if (!firstRef.has(r.toId)) firstRef.set(r.toId, i);
     const unresolved = await this.entities.ensure(firstRef.keys(), (id) => firstRef.get(id)!);
@@ -331,9 +334,29 @@ export class StagedImport {
     }
     if (this.failed() || this.o.dryRun) return;
     if (this.o.sink) return this.toSink(items as (RowItem & { fileIndex: number })[]);
-    const rows = items.map((i) => this.row(i));
+    for (const i of items) this.rowsOut.push(this.row(i));
     const last = items[items.length - 1] as RowItem & { fileIndex: number };
+    this.lastOut = { fileIndex: last.fileIndex, line: last.line };
+    if (this.rowsOut.length >= this.o.batchSize) await this.flush();
+  }
+
+  /** Starts writing the pending rows once the previous batch is committed (one batch in flight). */
+  private async flush(): Promise<void> {
+    const rows = this.rowsOut;
+    const last = this.lastOut;
+    this.rowsOut = [];
+    await this.inFlight;
+    if (this.writeError) throw this.writeError;
+    if (rows.length === 0 || !last || this.failed()) return;
+    this.inFlight = this.write(rows, last).catch((err: unknown) => {
+      this.writeError = err;
+    });
+  }
+
+  private async write(rows: StageRow[], last: { fileIndex: number; line: number }): Promise<void> {
     const q = stagingQueries();
+    // Entities staged until now are counted in this batch's checkpoint (those staged while it is in flight, in the next).
+    const entities = { ...this.entities.created };
     const committed = await this.db.executeWrite(async (tx) => {
       const local: Counts = JSON.parse(JSON.stringify(this.counts)) as Counts; // fresh per attempt: the driver may retry
       // Which rows are new, which say what the live flow says, which change it.
@@ -353,13 +376,12 @@ export class StagedImport {
         addCount(local, 'TradeFlow', outcome, n);
         for (const type of REL_TYPES) addCount(local, type, outcome, n);
       }
-      for (const [label, n] of Object.entries(this.entities.created)) addCount(local, label, 'created', n);
+      for (const [label, n] of Object.entries(entities)) addCount(local, label, 'created', n);
       await tx.run(q.runCheckpoint, { id: this.runId, file: last.fileIndex, line: last.line, counts: JSON.stringify(local), now: new Date().toISOString() });
       return local;
     });
     this.counts = committed;
-    // Entities staged since the last batch are counted in this one's checkpoint, once.
-    for (const label of Object.keys(this.entities.created)) this.entities.created[label] = 0;
+    for (const [label, n] of Object.entries(entities)) this.entities.created[label]! -= n;
   }
 
   /** A bulk load's batch: to the sink, counted as created (the database is empty). */
