@@ -143,7 +143,7 @@ export async function resumeImport(db: Database, extra: Pick<ImportOptions, 'pro
   const given = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)); // a resume may raise the limit or choose batches
   const imp = new ImportRun(db, { ...saved, ...given, paths: run.files, format: 'comtrade' }, log);
   try {
-    return await afterWritten(db, await imp.resume(run));
+    return await afterWritten(db, await imp.resume(run), log);
   } finally {
     imp.dispose();
   }
@@ -163,15 +163,18 @@ export { unfinishedRun, describeUnfinished } from './staging/runs';
 export async function runImport(db: Database, opts: ImportOptions, log?: Logger): Promise<ImportReport> {
   const run = new ImportRun(db, opts, log);
   try {
-    return await afterWritten(db, await run.execute());
+    return await afterWritten(db, await run.execute(), log);
   } finally {
     run.dispose();
   }
 }
 
 /** After an import that wrote: the aggregates the graph keeps (sort keys, analytics summaries) follow it. */
-async function afterWritten(db: Database, report: ImportReport): Promise<ImportReport> {
-  if (report.written) await refreshAggregates(db);
+async function afterWritten(db: Database, report: ImportReport, log?: Logger): Promise<ImportReport> {
+  if (!report.written) return report;
+  const t0 = Date.now();
+  await refreshAggregates(db);
+  log?.info(`aggregates (sort keys, source counts, concentration over the whole graph) refreshed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return report;
 }
 

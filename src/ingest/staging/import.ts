@@ -118,6 +118,8 @@ interface LiveFlow {
   product: string[];
 }
 
+const seconds = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
 const plain = (v: unknown): unknown => (v === undefined || v === null ? null : neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : v);
 
 /**
@@ -214,10 +216,12 @@ export class StagedImport {
       }
     }
     this.entities = new EntityStager(this.db, this.runId, this.o.reader, this.o.createMissing, this.o.dryRun, this.o.sink ? 'collect' : 'graph');
+    const t0 = Date.now();
     try {
       await this.readAll();
       await this.lateDuplicates();
       await this.coveredAggregates();
+      this.o.log?.info(`${this.o.sink ? 'validated' : this.o.dryRun ? 'validated (dry run)' : 'read, validated and staged'} ${this.rows.toLocaleString('en-US')} rows in ${seconds(t0)}`);
     } catch (err) {
       this.fatal = true;
       this.errors.add(this.o.files[0] ?? '', 0, `writing failed: ${(err as Error).message ?? String(err)}`);
@@ -238,7 +242,9 @@ export class StagedImport {
   private async publish(result: (o: StagedResult['outcome'], p?: StagedResult['publishedIn']) => StagedResult, inBatches = !!this.o.publishInBatches): Promise<StagedResult> {
     try {
       const fields = { counts: JSON.stringify(this.counts), rows: this.rows, rejected: this.rejected };
+      const t0 = Date.now();
       const how = await publishRun(this.db, this.runId, fields, { oneTransactionLimit: this.o.oneTransactionLimit, inBatches });
+      this.o.log?.info(`run ${this.runId} published (${how}) in ${seconds(t0)}`);
       return result('published', how);
     } catch (err) {
       this.fatal = true;
