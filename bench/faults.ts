@@ -95,7 +95,12 @@ class Load {
   samples: Sample[] = [];
   private running = true;
   private readonly done: Promise<void>;
-  constructor(url: string, clients: number, bodies: string[]) {
+  /**
+   * `honourRetryAfter`: a client told 503 with Retry-After waits that long before its next request,
+   * as HTTP asks (RFC 9110 10.2.3); without it, clients retry at once, a tight loop of fast 503s that
+   * competes with Neo4j's restart for the CPU (both are reported).
+   */
+  constructor(url: string, clients: number, bodies: string[], honourRetryAfter = true) {
     const client = async (i: number) => {
       let n = i;
       while (this.running) {
@@ -105,6 +110,8 @@ class Load {
           const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) });
           const json = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
           this.samples.push({ start, end: Date.now(), status: res.status, code: json.errors?.[0]?.extensions?.code });
+          const retryAfter = Number(res.headers.get('retry-after'));
+          if (honourRetryAfter && res.status === 503 && retryAfter > 0) await sleep(retryAfter * 1000);
         } catch (err) {
           const cause = ((err as Error).cause as NodeJS.ErrnoException | undefined)?.code ?? (err as Error).name;
           this.samples.push({ start, end: Date.now(), status: cause });
@@ -143,12 +150,14 @@ async function main(): Promise<void> {
     .option('--only <runs>', 'comma-separated subset of kill,freeze,term', 'kill,freeze,term')
     .option('--after <s>', 'seconds of load kept after Neo4j is back (kill) or thawed (freeze)', (v) => Number(v), 10)
     .option('--log <file>', 'write the server log here')
+    .option('--ignore-retry-after', 'clients retry a 503 at once instead of waiting its Retry-After')
     .parse()
-    .opts<{ clients: number; port: number; timeout: number; freeze: number; only: string; after: number; log?: string }>();
+    .opts<{ clients: number; port: number; timeout: number; freeze: number; only: string; after: number; log?: string; ignoreRetryAfter?: boolean }>();
   const runs = new Set(o.only.split(','));
   const bodies = loadOperations(path.join(PROJECT_ROOT, 'operations')).map((op) => op.body);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradegraph-faults-'));
-  const out: string[] = [`## Fault runs: ${o.clients} clients, deadline ${o.timeout} ms, ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)})`, ''];
+  const retries = o.ignoreRetryAfter ? 'a 503 retried at once' : "a 503 retried after its Retry-After";
+  const out: string[] = [`## Fault runs: ${o.clients} clients (${retries}), deadline ${o.timeout} ms, ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)})`, ''];
   const server = new Server(o.port, dataDir, o.timeout);
   try {
     await server.start();
@@ -159,7 +168,7 @@ async function main(): Promise<void> {
     let samples: Sample[];
     // 1. kill -9
     if (runs.has('kill')) {
-    load = new Load(server.url, o.clients, bodies);
+    load = new Load(server.url, o.clients, bodies, !o.ignoreRetryAfter);
     await sleep(5_000);
     const killedPid = server.javaPid()!;
     const killedAt = Date.now();
@@ -188,7 +197,7 @@ async function main(): Promise<void> {
 
     // 2. freeze
     if (runs.has('freeze')) {
-    load = new Load(server.url, o.clients, bodies);
+    load = new Load(server.url, o.clients, bodies, !o.ignoreRetryAfter);
     await sleep(3_000);
     const frozenPid = server.javaPid()!;
     const frozenAt = Date.now();
@@ -218,7 +227,7 @@ async function main(): Promise<void> {
     // 3. SIGTERM under load
     if (runs.has('term')) {
     const javaPid = server.javaPid()!;
-    load = new Load(server.url, o.clients, bodies);
+    load = new Load(server.url, o.clients, bodies, !o.ignoreRetryAfter);
     await sleep(5_000);
     const termAt = Date.now();
     server.child.kill('SIGTERM');

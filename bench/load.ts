@@ -64,6 +64,35 @@ export async function loadOne(url: string, name: string, body: string, seconds: 
   };
 }
 
+/**
+ * All operations in one run: each connection sends them in turn (autocannon's `requests` list),
+ * for `seconds` in all, the way a server meets a mix of clients. One row, named "all (mixed)".
+ */
+export async function loadMixed(url: string, ops: { name: string; body: string }[], seconds: number, connections: number): Promise<OperationResult> {
+  const latencies: number[] = [];
+  // A GraphQL error can come with HTTP 200 (partial data): every answer's body is checked too.
+  let graphqlErrors = 0;
+  const onResponse = (status: number, body: string) => {
+    if (status === 200 && body.includes('"errors"') && (JSON.parse(body) as { errors?: unknown[] }).errors?.length) graphqlErrors += 1;
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const requests = ops.map((op) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: op.body, onResponse }));
+    const instance = autocannon({ url, requests, connections, duration: seconds }, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    operation: `all ${ops.length} (mixed)`,
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx + graphqlErrors,
+    rps: Math.round((result.requests.total / seconds) * 10) / 10,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    cypherQueries: null,
+  };
+}
+
 export function toMarkdown(rows: OperationResult[]): string {
   const f = (n: number) => n.toFixed(1);
   return [
@@ -81,11 +110,20 @@ if (require.main === module) {
     .option('--connections <n>', 'concurrent connections', Number, 8)
     .option('--operations <dir>', 'folder of .graphql operations', path.join(PROJECT_ROOT, 'operations'))
     .option('--only <name>', 'run only operations whose name contains this')
+    .option('--mixed', 'one run of --duration seconds in which every connection sends all the operations in turn')
     .action(async (o) => {
       const host = new URL(o.url).hostname;
       if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error('bench/load only targets loopback addresses');
       const rows: OperationResult[] = [];
-      for (const op of loadOperations(o.operations).filter((x) => !o.only || x.name.includes(o.only))) {
+      const ops = loadOperations(o.operations).filter((x) => !o.only || x.name.includes(o.only));
+      if (o.mixed) {
+        for (const op of ops) await probeCypherCount(o.url, op.body); // each answers without errors (and is planned) first
+        process.stderr.write(`loading ${ops.length} operations, mixed, for ${o.duration}s with ${o.connections} connections...\n`);
+        rows.push(await loadMixed(o.url, ops, o.duration, o.connections));
+        process.stdout.write(toMarkdown(rows) + '\n');
+        return;
+      }
+      for (const op of ops) {
         process.stderr.write(`loading ${op.name} for ${o.duration}s with ${o.connections} connections...\n`);
         rows.push(await loadOne(o.url, op.name, op.body, o.duration, o.connections));
       }

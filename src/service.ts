@@ -109,6 +109,9 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
     void planNamedQueries(runtime.db, queries).then((p) => log.info(p, 'named queries planned'));
     const http = await createHttpApp(schema, { config, db: runtime.db, queries }, log);
     const port = await http.listen();
+    // A Neo4j this process just started is cold (no plans, cold JIT): the first requests run one per
+    // core until it is warm (neo4j/warm-up-limit.ts). A user's server may have been up for days.
+    if (runtime.managed) runtime.db.warmUp.begin();
     phases.done('http');
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
     const url = `http://${host}:${port}/graphql`;

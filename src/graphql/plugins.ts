@@ -10,7 +10,7 @@ import type { FormattedExecutionResult, GraphQLFormattedError, GraphQLSchema } f
 import Negotiator from 'negotiator';
 import type { Config } from '../config';
 import type { RequestContext } from './context';
-import { DEADLINE_EXCEEDED, SERVICE_UNAVAILABLE } from './errors';
+import { DEADLINE_EXCEEDED, RETRY_AFTER_S, SERVICE_UNAVAILABLE } from './errors';
 import { enforceLimits } from './limits';
 
 export function limitsPlugin(schema: GraphQLSchema, config: Config): ApolloServerPlugin<RequestContext> {
@@ -96,7 +96,7 @@ export function responsePlugin(maxResponseBytes: number): ApolloServerPlugin<Req
         const status = statusFor(result.errors, result.data !== undefined && result.data !== null, answersLegacyJson(request.http?.headers.get('accept')), response.http.status);
         // 405 (a mutation over GET) stays what Apollo says.
         if (status !== undefined && response.http.status !== 405) response.http.status = status;
-        if (status === 503) response.http.headers.set('retry-after', '5');
+        if (status === 503) response.http.headers.set('retry-after', String(RETRY_AFTER_S));
       },
     };
   },

@@ -7,6 +7,7 @@
 import express from 'express';
 import { authenticate, createVerifier } from '../auth';
 import type { AppServices } from '../graphql/context';
+import { RETRY_AFTER_S } from '../graphql/errors';
 import type { Logger } from '../logger';
 import { ChangeFeed } from '../domain/curation/feed';
 
@@ -42,7 +43,7 @@ export function changeFeedRouter(services: AppServices, log: Logger): ChangeFeed
     try {
       after = given !== undefined ? Number(given) : await feed.latestSeq();
     } catch {
-      res.status(503).set('retry-after', '5').json({ errors: [{ message: 'The graph database is unavailable; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      res.status(503).set('retry-after', String(RETRY_AFTER_S)).json({ errors: [{ message: 'The graph database is unavailable; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
       return;
     }
     res.status(200).set({ 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', 'x-accel-buffering': 'no' });

@@ -7,6 +7,7 @@
  * for the request statistics (`QueryStats`).
  */
 import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, Session, Transaction } from 'neo4j-driver';
+import { WarmUpLimit } from './warm-up-limit';
 
 export interface Neo4jConnection {
   uri: string;
@@ -66,6 +67,8 @@ export class Database {
   /** Set on per-request views: the one session and read transaction all the request's reads share. */
   readonly scope?: RequestScope;
   readonly availability = new Availability();
+  /** While Neo4j is cold (after a start or restart), requests run one per core (warm-up-limit.ts). */
+  readonly warmUp = new WarmUpLimit();
 
   constructor(conn: Neo4jConnection) {
     this.uri = conn.uri;
@@ -211,12 +214,15 @@ export class RequestScope {
   private inFlight = 0;
   private idleTimer?: NodeJS.Immediate;
   private ended = false;
+  /** The request's turn while Neo4j warms up (asked at its first read; only requests that signal their end take part). */
+  private admission?: Promise<unknown>;
+  private release?: () => void;
 
   constructor(
     private readonly db: Database,
     private readonly stats: QueryStats,
     private readonly deadline: Deadline,
-    signal?: AbortSignal,
+    private readonly signal?: AbortSignal,
   ) {
     if (signal) {
       if (signal.aborted) this.ended = true;
@@ -231,6 +237,18 @@ export class RequestScope {
 
   async read<R extends RecordShape>(cypher: string, params: Params): Promise<R[]> {
     if (this.db.availability.down) throw new DatabaseDownError(this.db.availability.down);
+    if (this.signal && this.db.warmUp.active) {
+      this.admission ??= this.db.warmUp.admit(this.deadline.at, () => new DeadlineExceededError(this.deadline.timeoutMs)).then((release) => {
+        if (this.ended) release();
+        else this.release = release;
+      });
+      try {
+        await this.admission;
+      } catch (err) {
+        this.end();
+        throw err;
+      }
+    }
     const left = this.deadline.at - Date.now();
     if (left <= 0 || this.ended) {
       this.end();
@@ -266,6 +284,7 @@ export class RequestScope {
   /** Stops the request's database work: the session closes (resetting its connection) and nothing more runs. */
   end(): void {
     this.ended = true;
+    this.release?.();
     if (this.idleTimer) clearImmediate(this.idleTimer);
     this.drop();
   }

@@ -69,6 +69,8 @@ export async function openNeo4j(config: Config, say: Say, options: OpenOptions =
         clearTimeout(timer);
         void probe.close().catch(() => undefined);
       }
+      // A restarted Neo4j has no plans and a cold JIT: requests come back one per core until it is warm.
+      db.warmUp.begin();
       db.availability.down = undefined;
     },
     onGiveUp: (err) => options.onFatal?.(err),

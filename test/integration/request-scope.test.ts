@@ -89,3 +89,39 @@ describe('stopping abandoned work', () => {
     expect(await view.read<{ one: number }>('RETURN 1 AS one')).toEqual([{ one: 1 }]);
   });
 });
+
+describe('while Neo4j warms up (WarmUpLimit)', () => {
+  afterEach(() => db().warmUp.lift());
+
+  it('runs one request at a time with one permit: the second starts its query only when the first ends', async () => {
+    db().warmUp.begin(1, 100, 60_000);
+    const first = new AbortController();
+    const second = new AbortController();
+    const a = db().forRequest(new QueryStats(), { at: Date.now() + 600_000, timeoutMs: 600_000 }, first.signal);
+    const b = db().forRequest(new QueryStats(), { at: Date.now() + 600_000, timeoutMs: 600_000 }, second.signal);
+    const aRead = a.read(SLOW).catch((err: Error) => err);
+    expect(await until(async () => (await running()) === 1, 20_000)).toBe(true);
+    let bDone = false;
+    const bRead = b.read('RETURN 1 AS one').then((rows) => ((bDone = true), rows));
+    await new Promise((r) => setTimeout(r, 1_000));
+    // b waits for its turn: the slow query of a is the only one running, and b has no answer yet.
+    expect(bDone).toBe(false);
+    expect(await running()).toBe(1);
+    first.abort();
+    await expect(bRead).resolves.toEqual([{ one: 1 }]);
+    expect(await aRead).toBeInstanceOf(DeadlineExceededError);
+    second.abort();
+  });
+
+  it('refuses a waiting request at its deadline with DEADLINE_EXCEEDED, and lets others through after', async () => {
+    db().warmUp.begin(1, 100, 60_000);
+    const holder = new AbortController();
+    const a = db().forRequest(new QueryStats(), { at: Date.now() + 600_000, timeoutMs: 600_000 }, holder.signal);
+    await a.read('RETURN 1 AS one');
+    const late = db().forRequest(new QueryStats(), { at: Date.now() + 300, timeoutMs: 300 }, new AbortController().signal);
+    await expect(late.read('RETURN 2 AS two')).rejects.toBeInstanceOf(DeadlineExceededError);
+    holder.abort();
+    const next = db().forRequest(new QueryStats(), { at: Date.now() + 60_000, timeoutMs: 60_000 }, new AbortController().signal);
+    await expect(next.read('RETURN 3 AS three')).resolves.toEqual([{ three: 3 }]);
+  });
+});
