@@ -20,6 +20,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
@@ -201,12 +202,14 @@ async function main(): Promise<void> {
     if (!fs.existsSync(f)) writeFile(f, o.rows, 1990 + i * 10);
   });
   const mb = (f: string): number => Math.round(fs.statSync(f).size / 1e6);
-  console.log(`files: ${files.map((f) => `${path.basename(f)} (${mb(f)} MB)`).join(', ')}`);
+  console.log(`files: ${files.map((f) => `${path.basename(f)} (${mb(f)} MB)`).join(', ')}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
   // Wall-clock rows/s depends on what else runs on the machine; CPU seconds do not, so the step's
   // CPU time of the importer and of Neo4j is printed too (rows per CPU-second of both together).
   const rate = (m: Measured): string => {
     const cpu = m.cpu && neo4jPid ? `; CPU s: importer ${m.cpu.importer.toFixed(1)}, neo4j ${m.cpu.neo4j.toFixed(1)} -> ${Math.round(o.rows / (m.cpu.importer + m.cpu.neo4j)).toLocaleString('en-US')} rows per CPU-second` : '';
-    return `${Math.round(o.rows / m.seconds).toLocaleString('en-US')} rows/s (${m.seconds.toFixed(1)} s${m.peakRssMb ? `, peak RSS ${m.peakRssMb} MB` : ''}${cpu})`;
+    // The machine is shared: the load average after the step says how much of it the step had.
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+    return `${Math.round(o.rows / m.seconds).toLocaleString('en-US')} rows/s (${m.seconds.toFixed(1)} s${m.peakRssMb ? `, peak RSS ${m.peakRssMb} MB` : ''}${cpu}; load average ${load})`;
   };
   const step = (n: number): boolean => o.steps.includes(String(n));
   if (step(1)) {
