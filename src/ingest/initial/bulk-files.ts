@@ -27,7 +27,9 @@ type CsvType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'double[]
  * Comtrade flow), so that the refresh after the load finds it current instead of writing it on
  * every flow.
  */
-const FLOW_COLUMNS = [...FLOW_PROPS, 'sourceRow', 'importRun', 'sourceCount'];
+const ROW_COLUMNS = [...FLOW_PROPS, 'sourceRow'];
+const ROW_COLUMN_SET = new Set<string>(ROW_COLUMNS);
+const FLOW_COLUMNS = [...ROW_COLUMNS, 'importRun', 'sourceCount'];
 export const ARRAY_DELIMITER = ';';
 
 function typeOf(key: string, v: unknown): CsvType {
@@ -89,18 +91,23 @@ export class BulkFiles implements RowSink {
   async flows(items: (RowItem & { fileIndex: number })[]): Promise<void> {
     let nodes = '';
     let rels = '';
+    const run = cell(this.runId);
     for (const item of items) {
       const n = item.nodes[0]!;
       this.flowLabels ??= labelsOf(n.label);
       const at = quote(`${item.fileIndex}:${item.line}`);
-      const props: Record<string, unknown> = { ...n.props, importRun: this.runId, sourceCount: 1 };
-      for (const k of Object.keys(props)) {
-        if (!FLOW_COLUMNS.includes(k)) throw new Error(`${item.file}:${item.line}: flow property ${k} has no column in the bulk files`);
-        if (props[k] !== undefined && !this.flowTypes.has(k)) this.flowTypes.set(k, typeOf(k, props[k]));
+      const p = n.props;
+      for (const k in p) {
+        if (!ROW_COLUMN_SET.has(k)) throw new Error(`${item.file}:${item.line}: flow property ${k} has no column in the bulk files`);
+        if (p[k] !== undefined && !this.flowTypes.has(k)) this.flowTypes.set(k, typeOf(k, p[k]));
       }
-      nodes += `${quote(n.id)},${FLOW_COLUMNS.map((k) => cell(props[k])).join(',')},${at}\n`;
+      let line = quote(n.id);
+      for (const k of ROW_COLUMNS) line += ',' + cell(p[k]);
+      nodes += `${line},${run},1,${at}\n`;
       for (const r of item.rels) rels += `${quote(r.fromId)},${quote(r.toId)},${r.type},${at}\n`;
     }
+    this.flowTypes.set('importRun', 'string');
+    this.flowTypes.set('sourceCount', 'long');
     fs.writeSync(this.flowsFd, nodes);
     fs.writeSync(this.relsFd, rels);
     this.flowCount += items.length;
