@@ -46,12 +46,11 @@ export async function countStaged(db: Database): Promise<StagedCounts> {
 const total = (c: StagedCounts): number => c.flows + c.updates + c.entities;
 const needed = (c: StagedCounts): number => c.flows * PUBLISH_BYTES.flow + c.updates * PUBLISH_BYTES.update + c.entities * PUBLISH_BYTES.entity;
 
-/** "1.40GiB", "512.00MiB", "0B" (Neo4j's SHOW SETTINGS) -> bytes; 0 = no limit. */
+/** "1.40GiB", "512.00MiB", "0B" (SHOW SETTINGS), or "700m", "2g" (neo4j.conf) -> bytes; 0 = no limit (or unreadable). */
 export function parseByteSize(v: string | null | undefined): number {
-  const m = /^([\d.]+)\s*([KMGT]?i?B)?$/i.exec((v ?? '').trim());
+  const m = /^([\d.]+)\s*([kmgt]?)(?:i?b)?$/i.exec((v ?? '').trim());
   if (!m) return 0;
-  const unit = (m[2] ?? 'B').toUpperCase().replace('I', '');
-  const pow = { B: 0, KB: 1, MB: 2, GB: 3, TB: 4 }[unit] ?? 0;
+  const pow = ['', 'k', 'm', 'g', 't'].indexOf(m[2]!.toLowerCase());
   return Math.round(Number(m[1]) * 1024 ** pow);
 }
 
