@@ -190,16 +190,17 @@ async function main(): Promise<void> {
     .option('--batch <n>', 'rows per batch (both pipelines)', (v) => Number.parseInt(v, 10), 20_000)
     .option('--steps <list>', 'which steps to run (e.g. 234 when 1 already ran on this database)', '1234')
     .option('--neo4j-pid <pid>', "Neo4j's process id, to count its CPU time per step (`tradegraph neo4j status` prints it)", (v) => Number.parseInt(v, 10))
+    .option('--first-year <y>', "file A's first year (B and C follow 10 and 20 years later): another year range measures into a graph that already holds an earlier run's flows", (v) => Number.parseInt(v, 10), 1990)
     .option('--initial', 'also time `tradegraph import --initial` of file A into a fresh managed data folder (neo4j-admin database import)')
     .parse()
-    .opts<{ rows: number; dir: string; batch: number; initial?: boolean; neo4jPid?: number; steps: string }>();
+    .opts<{ rows: number; dir: string; batch: number; initial?: boolean; neo4jPid?: number; steps: string; firstYear: number }>();
   neo4jPid = o.neo4jPid ?? 0;
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('set NEO4J_URI to a throwaway Neo4j');
   fs.mkdirSync(o.dir, { recursive: true });
-  const files = ['a', 'b', 'c'].map((n) => path.join(o.dir, `synthetic-comtrade-${n}-${o.rows}.csv`));
+  const files = ['a', 'b', 'c'].map((n) => path.join(o.dir, `synthetic-comtrade-${n}-${o.rows}${o.firstYear === 1990 ? '' : `-${o.firstYear}`}.csv`));
   files.forEach((f, i) => {
-    if (!fs.existsSync(f)) writeFile(f, o.rows, 1990 + i * 10);
+    if (!fs.existsSync(f)) writeFile(f, o.rows, o.firstYear + i * 10);
   });
   const mb = (f: string): number => Math.round(fs.statSync(f).size / 1e6);
   console.log(`files: ${files.map((f) => `${path.basename(f)} (${mb(f)} MB)`).join(', ')}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
