@@ -4,8 +4,19 @@
  * Everything else receives a `Config`; nothing reads `process.env` on its own. A bad value is
  * reported as one line naming the variable and what is wrong with it (`ConfigError`).
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+
+/**
+ * The managed Neo4j's largest heap when NEO4J_HEAP is not set: a quarter of the machine's memory,
+ * the JVM's own default (and so Neo4j's without a heap setting), at least 1g, at most 31g (beyond,
+ * compressed pointers end). The heap starts at 1g and grows only when used; what needs it is a
+ * large import, published in one transaction (Neo4j's transaction memory is 70% of the heap).
+ */
+export function defaultHeap(totalBytes: number = os.totalmem()): string {
+  return `${Math.min(31, Math.max(1, Math.floor(totalBytes / 4 / 2 ** 30)))}g`;
+}
 
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
 
@@ -39,7 +50,7 @@ const EnvSchema = z.object({
   NEO4J_VERSION: z.string().regex(/^5\.26\.\d+$/, 'must be a 5.26.x version (the LTS line that runs on Java 17)').default('5.26.19'),
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_HTTP_PORT: port.default(7474),
-  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must look like 512m or 1g').default('1g'),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must look like 512m or 1g').optional(),
   NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must look like 128m or 1g').default('256m'),
   NEO4J_START_TIMEOUT_MS: positiveInt.default(180_000),
   JAVA_HOME: z.string().optional(),
@@ -74,6 +85,7 @@ export interface ManagedNeo4jConfig {
   version: string;
   boltPort: number;
   httpPort: number;
+  /** The largest heap (-Xmx); the heap starts at the smaller of it and 1g (-Xms). */
   heap: string;
   pageCache: string;
   startTimeoutMs: number;
@@ -176,7 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       version: e.NEO4J_VERSION,
       boltPort: e.NEO4J_BOLT_PORT,
       httpPort: e.NEO4J_HTTP_PORT,
-      heap: e.NEO4J_HEAP,
+      heap: e.NEO4J_HEAP ?? defaultHeap(),
       pageCache: e.NEO4J_PAGECACHE,
       startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
       javaHome: e.JAVA_HOME,

@@ -9,6 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
 import { createTradegraphCache } from '../../docs/apollo-client/cache';
+import {
+  MotorcycleExportersToAseanDocument,
+  type MotorcycleExportersToAseanQuery,
+  type MotorcycleExportersToAseanQueryVariables,
+} from '../../docs/typed-client/operations';
 import { seedGraph } from '../../src/ingest/seed';
 import { PROJECT_ROOT } from '../../src/neo4j/queries';
 import { useApi } from '../support/api';
@@ -198,5 +203,22 @@ describe('Apollo Client with the documented cache', () => {
     // Ids are unique within what was drawn (the cache would merge two pieces otherwise).
     expect(new Set(data.neighbourhood.edges.map((e: any) => e.id)).size).toBe(data.neighbourhood.edges.length);
     expect(new Set(data.neighbourhood.nodes.map((n: any) => n.id)).size).toBe(data.neighbourhood.nodes.length);
+  });
+});
+
+describe('the typed client (docs/typed-client/operations.ts)', () => {
+  it('runs an example operation through Apollo Client with its result and variables typed', async () => {
+    const { client } = clientWith(createTradegraphCache());
+    // The variables and the result are typed by the document: tsc (npm run build) checks these lines.
+    const variables: MotorcycleExportersToAseanQueryVariables = { market: 'market:asean', hsPrefix: '8711' };
+    const { data } = await client.query({ query: MotorcycleExportersToAseanDocument, variables });
+    const result: MotorcycleExportersToAseanQuery | undefined = data;
+    const statements: (string | null)[] = result!.market!.figures.nodes.map((f) => f.statement);
+    expect(result!.market?.name).toBe('ASEAN');
+    expect(statements.length).toBeGreaterThan(0);
+    // The same answer as the operation file sent as text: the typed document is that operation.
+    const direct = await api.gql(fs.readFileSync(path.join(PROJECT_ROOT, 'operations', 'motorcycle-exporters-asean.graphql'), 'utf8'), variables);
+    expect(direct.body.data.flows.totalCount).toBe(result!.flows.totalCount);
+    expect(direct.body.data.market.figures.nodes.map((f: { statement: string }) => f.statement)).toEqual(statements);
   });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { APOLLO_SANDBOX_ORIGIN, ConfigError, loadConfig, redactUri } from '../../src/config';
+import { APOLLO_SANDBOX_ORIGIN, ConfigError, defaultHeap, loadConfig, redactUri } from '../../src/config';
 
 describe('configuration', () => {
   it('defaults to a managed local Neo4j and port 4000', () => {
@@ -11,6 +11,14 @@ describe('configuration', () => {
     expect(c.managed.cacheDir).toBe(path.resolve('/srv/app/.tradegraph/neo4j-dist'));
     expect(c.graphql.introspection).toBe(true);
     expect(c.graphql.corsOrigins).toEqual([APOLLO_SANDBOX_ORIGIN]);
+  });
+
+  it("gives the managed Neo4j a quarter of the machine's memory as its largest heap unless NEO4J_HEAP says otherwise", () => {
+    expect(defaultHeap(24 * 2 ** 30)).toBe('6g');
+    expect(defaultHeap(2 * 2 ** 30)).toBe('1g');
+    expect(defaultHeap(512 * 2 ** 30)).toBe('31g');
+    expect(loadConfig({}).managed.heap).toBe(defaultHeap());
+    expect(loadConfig({ NEO4J_HEAP: '2g' }).managed.heap).toBe('2g');
   });
 
   it('uses an external Neo4j when NEO4J_URI is set', () => {

@@ -46,6 +46,11 @@ describe('renderNeo4jConf', () => {
 });
 
 describe('jvmArgs', () => {
+  it('starts the heap at 1g at most and lets it grow to the configured size', () => {
+    expect(jvmArgs('6g', 17)).toEqual(expect.arrayContaining(['-Xms1g', '-Xmx6g']));
+    expect(jvmArgs('2048m', 17)).toEqual(expect.arrayContaining(['-Xms1g', '-Xmx2048m']));
+  });
+
   it('sets the heap, G1, UTF-8 and the --add-opens Neo4j needs', () => {
     const args = jvmArgs('512m', 17);
     expect(args).toEqual(

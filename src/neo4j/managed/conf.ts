@@ -73,10 +73,13 @@ export function renderNeo4jConf(o: ConfOptions): string {
   return lines.join('\n');
 }
 
+const toMb = (size: string): number => Number(size.slice(0, -1)) * (size.endsWith('g') ? 1024 : 1);
+
 /** JVM flags for the server; the --add-opens are the ones Neo4j's own launch script passes. */
 export function jvmArgs(heap: string, javaMajor: number): string[] {
   const args = [
-    `-Xms${heap}`,
+    // Start small, grow when used: an idle server stays light, an import gets the heap it needs.
+    `-Xms${toMb(heap) < 1024 ? heap : '1g'}`,
     `-Xmx${heap}`,
     '-XX:+UseG1GC',
     // A JVM stuck after an OutOfMemoryError keeps the store lock; better to die and say so in the log.
