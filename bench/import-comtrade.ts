@@ -20,6 +20,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
@@ -110,8 +111,10 @@ async function rawUnwind(uri: string, file: string, batch: number): Promise<Meas
       `MATCH (n) WHERE n:Region OR (n:Product AND n.hsEdition = 'HS2022') RETURN n.id AS id, elementId(n) AS eid`,
     );
     const eid = new Map(ids.records.map((r) => [r.get('id') as string, r.get('eid') as string]));
-    const ex = await s.run(`CREATE (s:Source {id: 'source:bench-raw-unwind', title: 'raw UNWIND baseline', kind: 'synthetic'})
-      CREATE (e:Excerpt {id: 'excerpt:bench-raw-unwind', text: 'raw UNWIND baseline rows'})-[:EXCERPT_OF]->(s) RETURN elementId(e) AS e`);
+    // MERGE: a second run on the same database (another --first-year) reuses the baseline's source.
+    const ex = await s.run(`MERGE (s:Source {id: 'source:bench-raw-unwind'}) SET s.title = 'raw UNWIND baseline', s.kind = 'synthetic'
+      MERGE (e:Excerpt {id: 'excerpt:bench-raw-unwind'}) SET e.text = 'raw UNWIND baseline rows'
+      MERGE (e)-[:EXCERPT_OF]->(s) RETURN elementId(e) AS e`);
     const excerpt = ex.records[0]!.get('e') as string;
     await s.close();
     const query = `UNWIND $rows AS row
@@ -189,29 +192,32 @@ async function main(): Promise<void> {
     .option('--batch <n>', 'rows per batch (both pipelines)', (v) => Number.parseInt(v, 10), 20_000)
     .option('--steps <list>', 'which steps to run (e.g. 234 when 1 already ran on this database)', '1234')
     .option('--neo4j-pid <pid>', "Neo4j's process id, to count its CPU time per step (`tradegraph neo4j status` prints it)", (v) => Number.parseInt(v, 10))
+    .option('--first-year <y>', "file A's first year (B and C follow 10 and 20 years later): another year range measures into a graph that already holds an earlier run's flows", (v) => Number.parseInt(v, 10), 1990)
     .option('--initial', 'also time `tradegraph import --initial` of file A into a fresh managed data folder (neo4j-admin database import)')
     .parse()
-    .opts<{ rows: number; dir: string; batch: number; initial?: boolean; neo4jPid?: number; steps: string }>();
+    .opts<{ rows: number; dir: string; batch: number; initial?: boolean; neo4jPid?: number; steps: string; firstYear: number }>();
   neo4jPid = o.neo4jPid ?? 0;
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('set NEO4J_URI to a throwaway Neo4j');
   fs.mkdirSync(o.dir, { recursive: true });
-  const files = ['a', 'b', 'c'].map((n) => path.join(o.dir, `synthetic-comtrade-${n}-${o.rows}.csv`));
+  const files = ['a', 'b', 'c'].map((n) => path.join(o.dir, `synthetic-comtrade-${n}-${o.rows}${o.firstYear === 1990 ? '' : `-${o.firstYear}`}.csv`));
   files.forEach((f, i) => {
-    if (!fs.existsSync(f)) writeFile(f, o.rows, 1990 + i * 10);
+    if (!fs.existsSync(f)) writeFile(f, o.rows, o.firstYear + i * 10);
   });
   const mb = (f: string): number => Math.round(fs.statSync(f).size / 1e6);
-  console.log(`files: ${files.map((f) => `${path.basename(f)} (${mb(f)} MB)`).join(', ')}`);
+  console.log(`files: ${files.map((f) => `${path.basename(f)} (${mb(f)} MB)`).join(', ')}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
   // Wall-clock rows/s depends on what else runs on the machine; CPU seconds do not, so the step's
   // CPU time of the importer and of Neo4j is printed too (rows per CPU-second of both together).
   const rate = (m: Measured): string => {
     const cpu = m.cpu && neo4jPid ? `; CPU s: importer ${m.cpu.importer.toFixed(1)}, neo4j ${m.cpu.neo4j.toFixed(1)} -> ${Math.round(o.rows / (m.cpu.importer + m.cpu.neo4j)).toLocaleString('en-US')} rows per CPU-second` : '';
-    return `${Math.round(o.rows / m.seconds).toLocaleString('en-US')} rows/s (${m.seconds.toFixed(1)} s${m.peakRssMb ? `, peak RSS ${m.peakRssMb} MB` : ''}${cpu})`;
+    // The machine is shared: the load average after the step says how much of it the step had.
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+    return `${Math.round(o.rows / m.seconds).toLocaleString('en-US')} rows/s (${m.seconds.toFixed(1)} s${m.peakRssMb ? `, peak RSS ${m.peakRssMb} MB` : ''}${cpu}; load average ${load})`;
   };
   const step = (n: number): boolean => o.steps.includes(String(n));
   if (step(1)) {
     const a = await cliImport(files[0]!, ['--batch-size', String(o.batch)]);
-    console.log(`1. tradegraph import, initial load (graph without flows):   ${rate(a)}`);
+    console.log(`1. tradegraph import, into the database as it is:           ${rate(a)}`);
   }
   if (step(2) && step(3)) {
     const b = await rawUnwind(uri, files[1]!, o.batch);

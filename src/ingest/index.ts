@@ -74,8 +74,14 @@ export interface ImportOptions {
   maxErrors?: number;
   /** Write every rejected row (file, line, reason, record) to this CSV file. */
   rejects?: string;
-  /** Largest staged run published in one transaction (default 200,000 nodes; larger ones are published in batches). */
+  /**
+   * Comtrade: largest staged run (nodes) published in one transaction. Default: what the server's
+   * transaction memory holds (staging/publish.ts); a larger run stays staged, invisible, until
+   * memory is raised and `--resume` publishes it (or `publishInBatches`).
+   */
   oneTransactionLimit?: number;
+  /** Comtrade: publish in batches instead of one transaction (the API sees the run in part while it publishes). */
+  publishInBatches?: boolean;
   /** Record keys checked for duplicates in memory before spilling to temporary files (default 500,000). */
   memoryKeys?: number;
   /**
@@ -122,21 +128,22 @@ export const DEFAULT_MAX_TRANSACTION_ROWS = 20_000;
 
 /** The options a run records, so that `--resume` reads the same files the same way. */
 function recordedOptions(o: ImportOptions, files: string[]): Record<string, unknown> {
-  return { format: o.format, paths: files, encoding: o.encoding, hsEdition: o.hsEdition, createMissing: o.createMissing, batchSize: o.batchSize, maxErrors: o.maxErrors, memoryKeys: o.memoryKeys, oneTransactionLimit: o.oneTransactionLimit };
+  return { format: o.format, paths: files, encoding: o.encoding, hsEdition: o.hsEdition, createMissing: o.createMissing, batchSize: o.batchSize, maxErrors: o.maxErrors, memoryKeys: o.memoryKeys, oneTransactionLimit: o.oneTransactionLimit, publishInBatches: o.publishInBatches };
 }
 
 /**
  * `tradegraph import --resume`: completes the unfinished import run (staging goes on after the last
  * staged row, or publishing finishes). Undefined when no run is unfinished.
  */
-export async function resumeImport(db: Database, extra: Pick<ImportOptions, 'progress' | 'rejects' | 'listErrors'>, log?: Logger): Promise<ImportReport | undefined> {
+export async function resumeImport(db: Database, extra: Pick<ImportOptions, 'progress' | 'rejects' | 'listErrors' | 'oneTransactionLimit' | 'publishInBatches'>, log?: Logger): Promise<ImportReport | undefined> {
   const run = await unfinishedRun(db);
   if (!run) return undefined;
   const saved = JSON.parse(run.options) as ImportOptions;
   log?.info(`resuming import run ${run.id} (${run.status}, staged through file ${run.stagedFile + 1} line ${run.stagedLine})`);
-  const imp = new ImportRun(db, { ...saved, ...extra, paths: run.files, format: 'comtrade' }, log);
+  const given = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)); // a resume may raise the limit or choose batches
+  const imp = new ImportRun(db, { ...saved, ...given, paths: run.files, format: 'comtrade' }, log);
   try {
-    return await afterWritten(db, await imp.resume(run));
+    return await afterWritten(db, await imp.resume(run), log);
   } finally {
     imp.dispose();
   }
@@ -156,15 +163,18 @@ export { unfinishedRun, describeUnfinished } from './staging/runs';
 export async function runImport(db: Database, opts: ImportOptions, log?: Logger): Promise<ImportReport> {
   const run = new ImportRun(db, opts, log);
   try {
-    return await afterWritten(db, await run.execute());
+    return await afterWritten(db, await run.execute(), log);
   } finally {
     run.dispose();
   }
 }
 
 /** After an import that wrote: the aggregates the graph keeps (sort keys, analytics summaries) follow it. */
-async function afterWritten(db: Database, report: ImportReport): Promise<ImportReport> {
-  if (report.written) await refreshAggregates(db);
+async function afterWritten(db: Database, report: ImportReport, log?: Logger): Promise<ImportReport> {
+  if (!report.written) return report;
+  const t0 = Date.now();
+  await refreshAggregates(db);
+  log?.info(`aggregates (sort keys, source counts, concentration over the whole graph) refreshed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return report;
 }
 
@@ -261,6 +271,7 @@ class ImportRun {
       listErrors: o.listErrors,
       memoryKeys: o.memoryKeys ?? DEFAULT_STAGED_MEMORY_KEYS,
       oneTransactionLimit: o.oneTransactionLimit,
+      publishInBatches: o.publishInBatches,
       sink: o.sink,
       progress: this.progress,
       recordOptions: recordedOptions(o, this.files),

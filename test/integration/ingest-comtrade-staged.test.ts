@@ -4,6 +4,7 @@
  * fixture in a real file's layout.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -162,7 +163,7 @@ describe('provenance follows the value', () => {
     expect(usa!.value).toBe(11400000000);
     expect(usa!.row).toBe(lines.length); // its line in the new version
     expect(usa!.excerpts).toHaveLength(1);
-    expect(usa!.note).toContain(require('node:crypto').createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+    expect(usa!.note).toContain(createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
     // An unchanged flow still cites the first version, which states the same value.
     const [fra] = await getDb().read(`MATCH (f:TradeFlow {id: 'flow:comtrade:H4:2015:156:251:M:8542'})-[:STATED_IN]->(e) RETURN e.id <> $e AS older`, { e: usa!.excerpts[0] });
     expect(fra!.older).toBe(true);
@@ -218,7 +219,7 @@ function bigFile(name: string, rows: number): string {
  * Starts `tradegraph import` in a child process and kills it with SIGKILL as soon as `when` holds
  * for the unfinished run (polled every 20 ms). Returns the run as it was seen just before the kill.
  */
-async function killImport(file: string, when: (run: RunRecord) => boolean, extra: string[] = []): Promise<RunRecord> {
+async function killImport(file: string, when: (run: RunRecord) => boolean | Promise<boolean>, extra: string[] = []): Promise<RunRecord> {
   const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js'), 'import', '-f', 'comtrade', '--create-missing', '--batch-size', '500', ...extra, file], {
     env: { ...process.env, ...testEnv(), NEO4J_URI: process.env.TRADEGRAPH_TEST_NEO4J_URI },
     stdio: 'ignore',
@@ -228,13 +229,35 @@ async function killImport(file: string, when: (run: RunRecord) => boolean, extra
   let seen: RunRecord | undefined;
   for (;;) {
     seen = await unfinishedRun(testDatabase());
-    if (seen && when(seen)) break;
+    if (seen && (await when(seen))) break;
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the import finished or never started before it could be killed (last seen: ${JSON.stringify(seen)})`);
     await new Promise((r) => setTimeout(r, 20));
   }
   child.kill('SIGKILL');
   await exited;
   return seen;
+}
+
+/** What the API answers about flows: their count, the export total, and the totals per destination. */
+async function apiAnswers(): Promise<{ flows: number; exports: number; destinations: unknown }> {
+  const d = ok(await gql('{ tradeFlows(first: 1) { totalCount } exp: tradeTotals(groupBy: ORIGIN, filter: { direction: [EXPORT] }) { key value flows } dest: tradeTotals(groupBy: DESTINATION) { key value flows } }'));
+  const exports = (d.exp as { value: number }[]).reduce((a, t) => a + t.value, 0);
+  return { flows: d.tradeFlows.totalCount, exports, destinations: d.dest };
+}
+
+/** Open transactions relabeling staged nodes (the publishing transaction, publish.ts). */
+async function publishingTransactions(): Promise<number> {
+  // The text comes as a parameter, so that this query's own text does not match.
+  const [r] = await testDatabase().read('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $text RETURN count(*) AS n', { text: 'REMOVE n:Staged' });
+  return r!.n as number;
+}
+
+async function untilNoPublishingTransaction(): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while ((await publishingTransactions()) > 0) {
+    if (Date.now() > deadline) throw new Error('the killed import\'s publishing transaction is still open after 60 s');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 const stagedCount = async (): Promise<number> => {
@@ -313,20 +336,60 @@ describe('atomic, resumable large imports (kill -9)', () => {
     expect(await stagedCount()).toBe(0);
   });
 
-  it('killed during a batched publish (a run larger than one publishing transaction): --rollback is refused and --resume completes it', async () => {
+  it('killed inside the one publishing transaction: the API answers exactly as before, and --resume publishes all of it', async () => {
     await resetGraph(getDb());
+    expect((await imp({ paths: [fx('comtradeapicall-cn-2015-8542.csv')] })).ok).toBe(true);
     const file = bigFile('big-d.csv', ROWS);
+    const apiBefore = await apiAnswers();
+    const before = await snapshot(getDb());
+    // The moment the staged nodes are being relabeled: the publishing transaction is open on the server.
+    const seen = await killImport(file, async (run) => run.stagedLine >= ROWS + 1 && (await publishingTransactions()) > 0);
+    expect(seen.status).toBe('staging');
+    await untilNoPublishingTransaction(); // the server rolls the dead client's transaction back
+    expect(await apiAnswers()).toEqual(apiBefore);
+    expect(await snapshot(getDb())).toEqual(before);
+    const run = await unfinishedRun(getDb());
+    expect(run).toMatchObject({ id: seen.id, status: 'staging' });
+    const resumed = await resumeImport(getDb(), {});
+    expect(resumed!.errors).toEqual([]);
+    expect(resumed!.run).toMatchObject({ id: seen.id, outcome: 'published', resumed: true, publishedIn: 'one transaction' });
+    const after = await apiAnswers();
+    expect(after.flows).toBe(apiBefore.flows + ROWS);
+    expect(after.exports).toBe(apiBefore.exports + ROWS * 1000 + (ROWS * (ROWS - 1)) / 2); // bigFile's values: 1000 + i
+    expect(await stagedCount()).toBe(0);
+  });
+
+  it('a run too large for one publishing transaction stays staged and invisible (nothing published in part), and --resume with room for it publishes it at once', async () => {
+    await resetGraph(getDb());
+    const file = bigFile('big-e.csv', ROWS);
+    const apiBefore = await apiAnswers();
+    const before = await snapshot(getDb());
+    const r = await imp({ paths: [file], oneTransactionLimit: 2000 });
+    expect(r.ok).toBe(false);
+    expect(r.run).toMatchObject({ outcome: 'staged' });
+    expect(r.errors[0]!.message).toMatch(/is staged \(2\d,\d{3} nodes\) but too large to be made visible in one transaction here.*Nothing of it is visible.*--resume/);
+    expect(await apiAnswers()).toEqual(apiBefore);
+    expect(await snapshot(getDb())).toEqual(before);
+    expect(await unfinishedRun(getDb())).toMatchObject({ id: r.run!.id, status: 'staging' });
+    const resumed = await resumeImport(getDb(), { oneTransactionLimit: 100_000 });
+    expect(resumed!.run).toMatchObject({ id: r.run!.id, outcome: 'published', resumed: true, publishedIn: 'one transaction' });
+    expect((await apiAnswers()).flows).toBe(apiBefore.flows + ROWS);
+    expect(await stagedCount()).toBe(0);
+  });
+
+  it('--publish-in-batches (explicit, for a server without the memory): killed while publishing, --rollback is refused and --resume completes it', async () => {
+    await resetGraph(getDb());
+    const file = bigFile('big-f.csv', ROWS);
     const apiBefore = await flowsTotal();
-    // 2,000 staged nodes per publishing transaction: ten of them for this run.
-    const seen = await killImport(file, (run) => run.status === 'publishing', ['--one-transaction-limit', '2000']);
+    const seen = await killImport(file, (run) => run.status === 'publishing', ['--publish-in-batches']);
     expect(seen.status).toBe('publishing');
     const partly = await flowsTotal();
-    // The known limit of batched publishing: what the committed batches relabeled is visible.
+    // The documented trade-off of batches: what the committed batches relabeled is visible.
     expect(partly).toBeGreaterThanOrEqual(apiBefore);
     expect(partly).toBeLessThanOrEqual(apiBefore + ROWS);
     expect(await rollbackImport(getDb())).toEqual({ error: expect.stringMatching(/was being published.*--resume/) });
     const resumed = await resumeImport(getDb(), {});
-    expect(resumed!.run).toMatchObject({ outcome: 'published', resumed: true });
+    expect(resumed!.run).toMatchObject({ outcome: 'published', resumed: true, publishedIn: 'batches' });
     expect(await flowsTotal()).toBe(apiBefore + ROWS);
     expect(await stagedCount()).toBe(0);
     const [stated] = await getDb().read(`MATCH (f:TradeFlow)-[:STATED_IN]->(:Excerpt) RETURN count(f) AS n`);
@@ -351,7 +414,7 @@ describe('a crash while publishing', () => {
       if (query.includes('MATCH (u:StagedUpdate)')) throw new Error('connection lost (injected)');
       return db.autoCommit(query, params);
     };
-    const crashed = await runImport(faulty, { format: 'comtrade', createMissing: true, paths: [file], oneTransactionLimit: 0 });
+    const crashed = await runImport(faulty, { format: 'comtrade', createMissing: true, paths: [file], publishInBatches: true });
     expect(crashed.ok).toBe(false);
     expect(crashed.errors[0]!.message).toMatch(/publishing run .* failed: connection lost \(injected\).*--resume/);
     const run = await unfinishedRun(db);

@@ -45,6 +45,7 @@ interface ImportCliOptions {
   rollback?: boolean;
   initial?: boolean;
   oneTransactionLimit?: number;
+  publishInBatches?: boolean;
 }
 
 export function registerImport(program: Command): void {
@@ -64,7 +65,8 @@ export function registerImport(program: Command): void {
     .option('--batch-commit', 'curated/HS files: commit each batch on its own (a failure leaves earlier batches written)')
     .option('--max-errors <n>', 'Comtrade: import the valid rows when at most n rows are rejected (default 0: all or nothing)', (v) => Number.parseInt(v, 10))
     .option('--rejects <file>', 'write every rejected row (file, line, reason, record) to this CSV file')
-    .option('--one-transaction-limit <n>', 'Comtrade: largest run (staged nodes) made visible in one transaction; larger runs are published in batches (default 200000)', (v) => Number.parseInt(v, 10))
+    .option('--one-transaction-limit <n>', 'Comtrade: largest run (staged nodes) made visible in one transaction (default: what the server\'s transaction memory holds); a larger run stays staged, invisible, until --resume', (v) => Number.parseInt(v, 10))
+    .option('--publish-in-batches', 'Comtrade: publish in batches of 20,000 instead of one transaction, for runs too large for the server\'s transaction memory (the API sees the run in part while it publishes)')
     .option('--resume', 'complete the unfinished import run (after a crash or kill), with the files and options it started with')
     .option('--rollback', 'discard the unfinished import run: nothing of it becomes visible')
     .option('--initial', 'Comtrade into an EMPTY managed database: validated as usual, then loaded with neo4j-admin database import (Neo4j stopped meanwhile; much faster); refused when NEO4J_URI is set or the database holds anything')
@@ -78,7 +80,7 @@ export function registerImport(program: Command): void {
           return say.info(`import run ${r.id} rolled back: what it staged is deleted, the graph is as it was before it`);
         }
         if (opts.resume) {
-          const report = await resumeImport(db, { progress: process.stderr.isTTY, rejects: opts.rejects }, say);
+          const report = await resumeImport(db, { progress: process.stderr.isTTY, rejects: opts.rejects, oneTransactionLimit: opts.oneTransactionLimit, publishInBatches: opts.publishInBatches }, say);
           if (!report) return say.info('no unfinished import run: nothing to resume');
           return finish(report);
         }

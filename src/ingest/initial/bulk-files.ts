@@ -21,13 +21,20 @@ import type { NodeUpsert, RowItem } from '../types';
 
 type CsvType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'double[]';
 
-/** Flow columns after `id`: what a Comtrade row owns, its line, the run that wrote it. */
-const FLOW_COLUMNS = [...FLOW_PROPS, 'sourceRow', 'importRun'];
+/**
+ * Flow columns after `id`: what a Comtrade row owns, its line, the run that wrote it, and its
+ * `sourceCount` (the aggregates step's number of distinct sources: one, the file version, for every
+ * Comtrade flow), so that the refresh after the load finds it current instead of writing it on
+ * every flow.
+ */
+const ROW_COLUMNS = [...FLOW_PROPS, 'sourceRow'];
+const ROW_COLUMN_SET = new Set<string>(ROW_COLUMNS);
+const FLOW_COLUMNS = [...ROW_COLUMNS, 'importRun', 'sourceCount'];
 export const ARRAY_DELIMITER = ';';
 
 function typeOf(key: string, v: unknown): CsvType {
   if (Array.isArray(v)) return v.every((x) => typeof x === 'number') && v.length > 0 ? 'double[]' : 'string[]';
-  if (typeof v === 'number') return INTEGER_PROPS.has(key) ? 'long' : 'double';
+  if (typeof v === 'number') return INTEGER_PROPS.has(key) || key === 'sourceCount' ? 'long' : 'double';
   if (typeof v === 'boolean') return 'boolean';
   return 'string';
 }
@@ -84,18 +91,23 @@ export class BulkFiles implements RowSink {
   async flows(items: (RowItem & { fileIndex: number })[]): Promise<void> {
     let nodes = '';
     let rels = '';
+    const run = cell(this.runId);
     for (const item of items) {
       const n = item.nodes[0]!;
       this.flowLabels ??= labelsOf(n.label);
       const at = quote(`${item.fileIndex}:${item.line}`);
-      const props: Record<string, unknown> = { ...n.props, importRun: this.runId };
-      for (const k of Object.keys(props)) {
-        if (k !== 'importRun' && !FLOW_COLUMNS.includes(k)) throw new Error(`${item.file}:${item.line}: flow property ${k} has no column in the bulk files`);
-        if (props[k] !== undefined && !this.flowTypes.has(k)) this.flowTypes.set(k, typeOf(k, props[k]));
+      const p = n.props;
+      for (const k in p) {
+        if (!ROW_COLUMN_SET.has(k)) throw new Error(`${item.file}:${item.line}: flow property ${k} has no column in the bulk files`);
+        if (p[k] !== undefined && !this.flowTypes.has(k)) this.flowTypes.set(k, typeOf(k, p[k]));
       }
-      nodes += `${quote(n.id)},${FLOW_COLUMNS.map((k) => cell(props[k])).join(',')},${at}\n`;
+      let line = quote(n.id);
+      for (const k of ROW_COLUMNS) line += ',' + cell(p[k]);
+      nodes += `${line},${run},1,${at}\n`;
       for (const r of item.rels) rels += `${quote(r.fromId)},${quote(r.toId)},${r.type},${at}\n`;
     }
+    this.flowTypes.set('importRun', 'string');
+    this.flowTypes.set('sourceCount', 'long');
     fs.writeSync(this.flowsFd, nodes);
     fs.writeSync(this.relsFd, rels);
     this.flowCount += items.length;

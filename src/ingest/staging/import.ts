@@ -28,7 +28,7 @@ import type { RowItem, Where } from '../types';
 import { Counts, addCount, toNeo4j } from '../writer';
 import { AGGREGATE_SKIP, CommodityLevels, DETAIL_SKIP } from './aggregates';
 import { EntityStager } from './entities';
-import { DEFAULT_ONE_TRANSACTION_LIMIT, publishRun, rollbackRun } from './publish';
+import { PublishTooLargeError, publishRun, rollbackRun } from './publish';
 import neo4j from 'neo4j-driver';
 import { FLOW_PROPS, stagingQueries } from './queries';
 import { RunRecord, describeUnfinished, newRunId, setRunStatus, startRun, unfinishedRun } from './runs';
@@ -47,6 +47,8 @@ export interface StagedOptions {
   listErrors?: number;
   memoryKeys?: number;
   oneTransactionLimit?: number;
+  /** Publish in batches (visible in part while it runs) rather than in one transaction (publish.ts). */
+  publishInBatches?: boolean;
   progress: Progress;
   /** The options to record on the run (JSON), for --resume. */
   recordOptions: Record<string, unknown>;
@@ -84,13 +86,16 @@ export interface StagedResult {
   ok: boolean;
   /** What happened to the run. */
   /** `collected`: a bulk load's rows are valid and in its sink (nothing written to the graph yet). */
-  outcome: 'published' | 'rolled-back' | 'dry-run' | 'refused' | 'interrupted' | 'collected';
+  /** `staged`: complete and invisible, but too large for one publishing transaction of this server (publish.ts). */
+  outcome: 'published' | 'rolled-back' | 'dry-run' | 'refused' | 'interrupted' | 'collected' | 'staged';
   publishedIn?: 'one transaction' | 'batches';
   resumed: boolean;
   rejectsFile?: string;
 }
 
 const REL_TYPES = ['FROM', 'TO', 'REPORTED_BY', 'OF_PRODUCT', 'STATED_IN'] as const;
+/** Valid items resolved and converted at a time (staging batches are `batchSize` rows of them). */
+const CHUNK_ROWS = 1000;
 
 interface StageRow {
   id: string;
@@ -112,6 +117,8 @@ interface LiveFlow {
   reporter: string[];
   product: string[];
 }
+
+const seconds = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 const plain = (v: unknown): unknown => (v === undefined || v === null ? null : neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : v);
 
@@ -140,7 +147,12 @@ export class StagedImport {
   private rejected = 0;
   /** Errors that reject the run whatever maxErrors says (a bad header, a missing reference, a write failure). */
   private fatal = false;
+  /** Valid items not yet resolved (a small chunk: they die young, so the garbage collector stays cheap). */
   private batch: RowItem[] = [];
+  /** Resolved rows of the next staging transaction (compact: properties and element ids only). */
+  private rowsOut: StageRow[] = [];
+  /** The last row in rowsOut (the run's checkpoint when they commit). */
+  private lastOut?: { fileIndex: number; line: number };
   private inFlight?: Promise<void>;
   private writeError?: unknown;
   private fileIndex = 0;
@@ -186,7 +198,7 @@ export class StagedImport {
           return result('refused');
         }
         this.counts = JSON.parse(this.o.resume.counts ?? '{}') as Counts;
-        if (this.o.resume.status === 'publishing') return this.publish(result);
+        if (this.o.resume.status === 'publishing') return this.publish(result, true); // begun in batches: finished so
       } else {
         const started = await startRun(this.db, {
           id: this.runId,
@@ -204,10 +216,12 @@ export class StagedImport {
       }
     }
     this.entities = new EntityStager(this.db, this.runId, this.o.reader, this.o.createMissing, this.o.dryRun, this.o.sink ? 'collect' : 'graph');
+    const t0 = Date.now();
     try {
       await this.readAll();
       await this.lateDuplicates();
       await this.coveredAggregates();
+      this.o.log?.info(`${this.o.sink ? 'validated' : this.o.dryRun ? 'validated (dry run)' : 'read, validated and staged'} ${this.rows.toLocaleString('en-US')} rows in ${seconds(t0)}`);
     } catch (err) {
       this.fatal = true;
       this.errors.add(this.o.files[0] ?? '', 0, `writing failed: ${(err as Error).message ?? String(err)}`);
@@ -225,17 +239,26 @@ export class StagedImport {
     return this.publish(result);
   }
 
-  private async publish(result: (o: StagedResult['outcome'], p?: StagedResult['publishedIn']) => StagedResult): Promise<StagedResult> {
+  private async publish(result: (o: StagedResult['outcome'], p?: StagedResult['publishedIn']) => StagedResult, inBatches = !!this.o.publishInBatches): Promise<StagedResult> {
     try {
-      const how = await publishRun(this.db, this.runId, { counts: JSON.stringify(this.counts), rows: this.rows, rejected: this.rejected }, this.o.oneTransactionLimit ?? DEFAULT_ONE_TRANSACTION_LIMIT);
+      const fields = { counts: JSON.stringify(this.counts), rows: this.rows, rejected: this.rejected };
+      const t0 = Date.now();
+      const how = await publishRun(this.db, this.runId, fields, { oneTransactionLimit: this.o.oneTransactionLimit, inBatches });
+      this.o.log?.info(`run ${this.runId} published (${how}) in ${seconds(t0)}`);
       return result('published', how);
     } catch (err) {
       this.fatal = true;
+      if (err instanceof PublishTooLargeError) {
+        this.errors.add(this.o.files[0] ?? '', 0, err.message);
+        return result('staged');
+      }
       this.errors.add(
         this.o.files[0] ?? '',
         0,
         `publishing run ${this.runId} failed: ${(err as Error).message ?? String(err)}. ` +
-          'If it was being published in batches, part of it is visible; `tradegraph import --resume` completes it',
+          (inBatches
+            ? 'It was being published in batches, so part of it is visible; `tradegraph import --resume` completes it'
+            : 'Nothing of it is visible (one transaction); `tradegraph import --resume` publishes it, `tradegraph import --rollback` discards it'),
       );
       return result('interrupted');
     }
@@ -288,29 +311,25 @@ export class StagedImport {
         if (this.failed() || this.alreadyStaged(item)) continue;
         (item as RowItem & { fileIndex?: number }).fileIndex = fi;
         this.batch.push(item);
-        if (this.batch.length >= this.o.batchSize) await this.flush();
+        if (this.batch.length >= Math.min(CHUNK_ROWS, this.o.batchSize)) await this.chunk();
       }
       if (this.writeError) break;
     }
+    await this.chunk();
     await this.flush();
     await this.inFlight;
     this.o.progress.stop();
     if (this.writeError) throw this.writeError;
   }
 
-  /** Starts writing the current batch once the previous one is committed (one batch in flight). */
-  private async flush(): Promise<void> {
+  /**
+   * Resolves a chunk of valid items (their endpoints' element ids, staging the entities the run
+   * creates) and turns them into compact rows; a full batch of rows is written while reading goes on.
+   */
+  private async chunk(): Promise<void> {
     const items = this.batch;
     this.batch = [];
-    await this.inFlight;
-    if (this.writeError) throw this.writeError;
     if (items.length === 0 || this.failed()) return;
-    this.inFlight = this.write(items).catch((err: unknown) => {
-      this.writeError = err;
-    });
-  }
-
-  private async write(items: RowItem[]): Promise<void> {
     const firstRef = new Map<string, Where>();
     for (const i of items) for (const r of i.rels) if (!firstRef.has(r.toId)) firstRef.set(r.toId, i);
     const unresolved = await this.entities.ensure(firstRef.keys(), (id) => firstRef.get(id)!);
@@ -321,9 +340,29 @@ export class StagedImport {
     }
     if (this.failed() || this.o.dryRun) return;
     if (this.o.sink) return this.toSink(items as (RowItem & { fileIndex: number })[]);
-    const rows = items.map((i) => this.row(i));
+    for (const i of items) this.rowsOut.push(this.row(i));
     const last = items[items.length - 1] as RowItem & { fileIndex: number };
+    this.lastOut = { fileIndex: last.fileIndex, line: last.line };
+    if (this.rowsOut.length >= this.o.batchSize) await this.flush();
+  }
+
+  /** Starts writing the pending rows once the previous batch is committed (one batch in flight). */
+  private async flush(): Promise<void> {
+    const rows = this.rowsOut;
+    const last = this.lastOut;
+    this.rowsOut = [];
+    await this.inFlight;
+    if (this.writeError) throw this.writeError;
+    if (rows.length === 0 || !last || this.failed()) return;
+    this.inFlight = this.write(rows, last).catch((err: unknown) => {
+      this.writeError = err;
+    });
+  }
+
+  private async write(rows: StageRow[], last: { fileIndex: number; line: number }): Promise<void> {
     const q = stagingQueries();
+    // Entities staged until now are counted in this batch's checkpoint (those staged while it is in flight, in the next).
+    const entities = { ...this.entities.created };
     const committed = await this.db.executeWrite(async (tx) => {
       const local: Counts = JSON.parse(JSON.stringify(this.counts)) as Counts; // fresh per attempt: the driver may retry
       // Which rows are new, which say what the live flow says, which change it.
@@ -343,13 +382,12 @@ export class StagedImport {
         addCount(local, 'TradeFlow', outcome, n);
         for (const type of REL_TYPES) addCount(local, type, outcome, n);
       }
-      for (const [label, n] of Object.entries(this.entities.created)) addCount(local, label, 'created', n);
+      for (const [label, n] of Object.entries(entities)) addCount(local, label, 'created', n);
       await tx.run(q.runCheckpoint, { id: this.runId, file: last.fileIndex, line: last.line, counts: JSON.stringify(local), now: new Date().toISOString() });
       return local;
     });
     this.counts = committed;
-    // Entities staged since the last batch are counted in this one's checkpoint, once.
-    for (const label of Object.keys(this.entities.created)) this.entities.created[label] = 0;
+    for (const [label, n] of Object.entries(entities)) this.entities.created[label]! -= n;
   }
 
   /** A bulk load's batch: to the sink, counted as created (the database is empty). */
