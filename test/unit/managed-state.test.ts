@@ -63,6 +63,7 @@ describe('status and wipeData', () => {
   it('wipes only what the managed server creates, and the folder once empty', async () => {
     for (const d of ['data/databases', 'logs', 'conf']) fs.mkdirSync(path.join(dataDir, d), { recursive: true });
     writeState(stateFor(dataDir, 999_999_999));
+    fs.writeFileSync(path.join(dataDir, 'tradegraph-auth.json'), '{"username":"neo4j","password":"of-the-old-store"}');
     fs.writeFileSync(path.join(dataDir, 'notes.txt'), 'keep me');
     await wipeData({ dataDir });
     expect(fs.readdirSync(dataDir)).toEqual(['notes.txt']);
