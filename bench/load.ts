@@ -43,19 +43,26 @@ async function probeCypherCount(url: string, body: string): Promise<number | nul
   return json.extensions?.stats?.cypherQueries ?? null;
 }
 
-export async function loadOne(url: string, name: string, body: string, seconds: number, connections: number): Promise<OperationResult> {
-  const cypherQueries = await probeCypherCount(url, body);
+/**
+ * One autocannon run of `requests` (each connection sends them in turn), as a result row. With
+ * `checkBodies`, a GraphQL error inside an HTTP 200 answer (partial data) counts as an error too.
+ */
+async function run(url: string, operation: string, bodies: string[], seconds: number, connections: number, checkBodies: boolean, cypherQueries: number | null): Promise<OperationResult> {
   const latencies: number[] = [];
+  let graphqlErrors = 0;
+  const onResponse = (status: number, body: string) => {
+    if (status === 200 && body.includes('"errors"') && (JSON.parse(body) as { errors?: unknown[] }).errors?.length) graphqlErrors += 1;
+  };
+  const requests = bodies.map((body) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, ...(checkBodies ? { onResponse } : {}) }));
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections, duration: seconds };
-    const instance = autocannon(options, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url, requests, connections, duration: seconds }, (err, res) => (err ? reject(err) : resolve(res)));
     instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   });
   latencies.sort((a, b) => a - b);
   return {
-    operation: name,
+    operation,
     requests: result.requests.total,
-    errors: result.errors + result.non2xx,
+    errors: result.errors + result.non2xx + graphqlErrors,
     rps: Math.round((result.requests.total / seconds) * 10) / 10,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
@@ -64,33 +71,16 @@ export async function loadOne(url: string, name: string, body: string, seconds: 
   };
 }
 
+export async function loadOne(url: string, name: string, body: string, seconds: number, connections: number): Promise<OperationResult> {
+  return run(url, name, [body], seconds, connections, false, await probeCypherCount(url, body));
+}
+
 /**
  * All operations in one run: each connection sends them in turn (autocannon's `requests` list),
  * for `seconds` in all, the way a server meets a mix of clients. One row, named "all (mixed)".
  */
 export async function loadMixed(url: string, ops: { name: string; body: string }[], seconds: number, connections: number): Promise<OperationResult> {
-  const latencies: number[] = [];
-  // A GraphQL error can come with HTTP 200 (partial data): every answer's body is checked too.
-  let graphqlErrors = 0;
-  const onResponse = (status: number, body: string) => {
-    if (status === 200 && body.includes('"errors"') && (JSON.parse(body) as { errors?: unknown[] }).errors?.length) graphqlErrors += 1;
-  };
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const requests = ops.map((op) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: op.body, onResponse }));
-    const instance = autocannon({ url, requests, connections, duration: seconds }, (err, res) => (err ? reject(err) : resolve(res)));
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
-  });
-  latencies.sort((a, b) => a - b);
-  return {
-    operation: `all ${ops.length} (mixed)`,
-    requests: result.requests.total,
-    errors: result.errors + result.non2xx + graphqlErrors,
-    rps: Math.round((result.requests.total / seconds) * 10) / 10,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    cypherQueries: null,
-  };
+  return run(url, `all ${ops.length} (mixed)`, ops.map((op) => op.body), seconds, connections, true, null);
 }
 
 export function toMarkdown(rows: OperationResult[]): string {

@@ -23,7 +23,8 @@ const WARM_MS = 60_000;
 export class WarmUpLimit {
   private permits = 0;
   private inUse = 0;
-  private served = 0;
+  /** Requests still to finish before the limit lifts. */
+  private remaining = 0;
   private readonly queue: { grant: () => void }[] = [];
   private timer?: NodeJS.Timeout;
 
@@ -35,7 +36,7 @@ export class WarmUpLimit {
   /** Neo4j has just (re)started: limit concurrency until it is warm. */
   begin(permits = os.availableParallelism(), requests = WARM_REQUESTS, ms = WARM_MS): void {
     this.permits = Math.max(1, permits);
-    this.served = requests;
+    this.remaining = requests;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.lift(), ms);
     this.timer.unref();
@@ -79,7 +80,7 @@ export class WarmUpLimit {
       if (released) return;
       released = true;
       this.inUse -= 1;
-      if (this.active && --this.served <= 0) return this.lift();
+      if (this.active && --this.remaining <= 0) return this.lift();
       while (this.active && this.inUse < this.permits && this.queue.length > 0) this.queue.shift()!.grant();
     };
   }
