@@ -33,6 +33,10 @@ describe('renderNeo4jConf', () => {
     });
   });
 
+  it('checkpoints every 30 s (when something was written), so a restart after a crash replays little', () => {
+    expect(settings['db.checkpoint.interval.time']).toBe('30s');
+  });
+
   it('keeps data and logs inside the data dir (paths verbatim, spaces included)', () => {
     expect(settings['server.directories.data']).toBe('/var/tg/data dir/data');
     expect(settings['server.directories.logs']).toBe('/var/tg/data dir/logs');
