@@ -8,6 +8,7 @@
  */
 import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, Session } from 'neo4j-driver';
 import { WarmUpLimit } from './warm-up-limit';
+import { RecentReads } from './recent-reads';
 
 export interface Neo4jConnection {
   uri: string;
@@ -69,6 +70,8 @@ export class Database {
   readonly availability = new Availability();
   /** While Neo4j is cold (after a start or restart), requests run one per core (warm-up-limit.ts). */
   readonly warmUp = new WarmUpLimit();
+  /** The texts requests ran most, with their last parameters: replayed on a restarted Neo4j (recent-reads.ts). */
+  readonly recent = new RecentReads();
 
   constructor(conn: Neo4jConnection) {
     this.uri = conn.uri;
@@ -259,6 +262,7 @@ export class RequestScope {
     }
     if (this.idleTimer) clearImmediate(this.idleTimer);
     this.idleTimer = undefined;
+    this.db.recent.note(cypher, params);
     const session = this.idle.pop() ?? this.session();
     this.inFlight += 1;
     let timer: NodeJS.Timeout | undefined;

@@ -4,6 +4,7 @@
  * Neo4j stops the request's queries (checked with SHOW TRANSACTIONS on the real server).
  */
 import { DeadlineExceededError, QueryStats } from '../../src/neo4j/database';
+import { replayReads } from '../../src/neo4j/recent-reads';
 import { useTestGraph } from '../support/neo4j';
 import { dataOf, useApi } from '../support/api';
 
@@ -152,5 +153,25 @@ describe('while Neo4j warms up (WarmUpLimit)', () => {
     holder.abort();
     const next = db().forRequest(new QueryStats(), { at: Date.now() + 60_000, timeoutMs: 60_000 }, new AbortController().signal);
     await expect(next.read('RETURN 3 AS three')).resolves.toEqual([{ three: 3 }]);
+  });
+});
+
+describe('warming a restarted Neo4j with the reads requests ran (RecentReads, replayReads)', () => {
+  it('notes every request read with its parameters, and replays them on the database: each runs once, failures counted', async () => {
+    const base = db();
+    const view = base.forRequest(new QueryStats(), { at: Date.now() + 10_000, timeoutMs: 10_000 });
+    const text = 'MATCH (f:TradeFlow {id: $id}) RETURN f.value AS v // recent-reads-test';
+    await view.read(text, { id: 'flow:scope' });
+    view.scope?.end();
+    const noted = base.recent.hottest().find((r) => r.text === text);
+    expect(noted).toMatchObject({ params: { id: 'flow:scope' } });
+
+    const result = await replayReads(base, [noted!, { text: 'RETURN 1/0 AS boom // recent-reads-test', params: {}, count: 1 }], { concurrency: 2, budgetMs: 10_000, timeoutMs: 10_000 });
+    expect(result).toMatchObject({ replayed: 1, failed: 1, skipped: 0 });
+  });
+
+  it('starts no read once its budget is spent', async () => {
+    const reads = [{ text: 'RETURN 1 AS one', params: {}, count: 1 }];
+    expect(await replayReads(db(), reads, { concurrency: 1, budgetMs: 0, timeoutMs: 1_000 })).toMatchObject({ replayed: 0, failed: 0, skipped: 1 });
   });
 });
