@@ -48,6 +48,11 @@ export interface StartOptions {
    * the state file in the data dir lets `status()` and `stop()` from another process find it.
    */
   detached?: boolean;
+  /**
+   * Ready as soon as Bolt answers, without waiting for the HTTP server (Neo4j Browser) that Neo4j
+   * starts after it (0.8 s later on 2 cores): a supervised restart only has to bring the app back.
+   */
+  boltOnly?: boolean;
 }
 
 export interface StartedNeo4j {
@@ -228,7 +233,7 @@ export class ManagedNeo4j {
     };
     writeState(state);
 
-    await this.waitUntilReady(boltPort, logOffset, consoleOffset);
+    await this.waitUntilReady(boltPort, logOffset, consoleOffset, options.boltOnly === true);
     let credentials;
     try {
       credentials = await ensureCredentials(boltUri, this.dataDir);
@@ -277,7 +282,7 @@ export class ManagedNeo4j {
       await sleep(delay);
       if (this.stopRequested) return;
       try {
-        await this.start();
+        await this.start({ boltOnly: true });
         if (this.stopRequested) return;
         const upAt = Date.now();
         await this.supervision?.onUp();
@@ -369,7 +374,9 @@ export class ManagedNeo4j {
     );
   }
 
-  private async waitUntilReady(boltPort: number, logOffset: number, consoleOffset: number): Promise<void> {
+  private async waitUntilReady(boltPort: number, logOffset: number, consoleOffset: number, boltOnly: boolean): Promise<void> {
+    // Neo4j logs "Bolt enabled on ..." once its databases are started and Bolt listens, then starts HTTP and logs "Started.".
+    const readyLine = boltOnly ? /Bolt enabled on |Started\./ : /Started\./;
     const deadline = Date.now() + this.cfg.startTimeoutMs;
     for (;;) {
       if (this.childExited) {
@@ -377,7 +384,7 @@ export class ManagedNeo4j {
         clearState(this.dataDir, this.child!.pid!);
         throw new ManagedNeo4jError(`Neo4j exited during startup (exit ${code}). ${this.logReport(logOffset, consoleOffset)}`);
       }
-      if (readSince(this.layout.neo4jLog, logOffset).includes('Started.') && (await canConnect(boltPort))) return;
+      if (readyLine.test(readSince(this.layout.neo4jLog, logOffset)) && (await canConnect(boltPort))) return;
       if (Date.now() > deadline) {
         await terminate(this.child!.pid!, () => this.childExited, this.childExit!);
         clearState(this.dataDir, this.child!.pid!);
