@@ -189,7 +189,7 @@ async function main(): Promise<void> {
       '',
       `- back and serving after ${firstOk ? ((firstOk.end - killedAt) / 1000).toFixed(1) + ' s' : 'NEVER'} (first successful request after the kill)`,
       `- requests during the outage: ${during.length} (${tally(during)}); slowest ${Math.max(0, ...during.map((s) => s.end - s.start))} ms; over the deadline: ${during.filter((s) => s.end - s.start > o.timeout + 1_000).length}`,
-      `- server log: ${(server.log.match(/exited unexpectedly[^"]*/) ?? ['(no exit line)'])[0]}; ${(server.log.match(/Neo4j is back after [^"]*/) ?? ['(no back line)'])[0]}`,
+      `- server log: ${(server.log.match(/exited unexpectedly[^"]*/) ?? ['(no exit line)'])[0]}; ${[...server.log.matchAll(/Neo4j ready in [0-9.]+ s/g)].pop()?.[0] ?? '(no ready line)'}; ${(server.log.match(/Replayed [^"]*/) ?? ['(no reads replayed)'])[0]}; ${(server.log.match(/Neo4j is back after [^"]*/) ?? ['(no back line)'])[0]}`,
       `- /ready 200 again after ${((backAt - killedAt) / 1000).toFixed(1)} s; successful/ended requests per second after the kill: ${timeline(samples, killedAt, Math.ceil((Date.now() - killedAt) / 1000))}`,
       '',
     );
