@@ -11,6 +11,7 @@
 // (most concentrated first: hhi, then total, key, currency, direction), indexed with `by`
 // (migration 010), so a page of the most concentrated groups reads what it returns.
 // Run after every import (src/neo4j/aggregates.ts).
+// @flag parent=none
 UNWIND [''] AS parentId
 WITH parentId, null AS parentAs, null AS parentEnd, {} AS flt
 __TRADE_FLOWS__

@@ -20,9 +20,12 @@ export interface ParentRow {
   parentId: string;
 }
 
-/** Runs one named query (cypher/queries/<name>.cypher, parts written in, slots rendered) with the request's database handle. */
+/**
+ * Runs one named query (cypher/queries/<name>.cypher, parts written in, slots rendered, the variant
+ * for these parameters: what they leave unused left out) with the request's database handle.
+ */
 export function runNamed<R>(ctx: RequestContext, query: QueryRef, params: Params = {}): Promise<R[]> {
-  const text = typeof query === 'string' ? ctx.queries.get(query) : ctx.queries.render(query.name, query.slots);
+  const text = typeof query === 'string' ? ctx.queries.variant(query, params) : ctx.queries.variant(query.name, params, query.slots);
   return ctx.db.read<R & Record<string, unknown>>(text, params) as Promise<R[]>;
 }
 

@@ -12,14 +12,23 @@
  *   label or type of the model (src/model.ts) or an integer checked against a range. No other value
  *   can be rendered, so no client text ever reaches a query's text. Rendered texts are kept in the
  *   catalog (their number is bounded by the slots' ranges).
+ * - Variants: a query's guards (query-parts.ts: `// @if $filter.trader`, `// @if anchor=place`)
+ *   leave out what a request does not use (filters it does not set, branches it does not take), so
+ *   Neo4j plans only that. Which lines stay depends only on which parameters are null, on booleans
+ *   and on flags derived in TypeScript (query-flags.ts), never on a value's text; `variant` renders
+ *   them per request, kept per query and guard outcome (at most MAX_VARIANTS, least recently used out).
+ *   `get` returns the text as written, every guarded line kept: a valid query answering the same.
  *
- * `tradegraph query <name>` prints exactly what `get`/`render` return, paste-able into Neo4j Browser.
+ * `tradegraph query <name>` prints exactly what `get`/`render`/`variant` return, paste-able into
+ * Neo4j Browser (`--params` or `--flag` for a variant).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { isRelType, MERGE_LABELS, NODE_LABELS, SEARCHABLE_LABELS } from '../model';
 import { PROJECT_ROOT } from '../paths';
-import { composeText, fillSlots, slotNames, stripComments } from './query-parts';
+import type { Params } from './database';
+import { atomTruth, checkDerivedAtom } from './query-flags';
+import { applyGuards, composeText, fillSlots, guardsOf, slotNames, stripComments } from './query-parts';
 
 export { stripComments };
 
@@ -55,6 +64,23 @@ export function intSlot(name: string, value: number, min: number, max: number): 
 
 export type Slots = Readonly<Record<string, Slot>>;
 
+/** Rendered variants kept (a variant is a query, its slots and the outcome of its guards). */
+export const MAX_VARIANTS = 2000;
+
+/** What a query's guards refer to (query-parts.ts `guardsOf`). */
+export interface Guards {
+  readonly atoms: readonly string[];
+  readonly fixed: Readonly<Record<string, string>>;
+}
+
+const slotsKey = (slots: Slots | undefined) =>
+  slots
+    ? Object.entries(slots)
+        .map(([k, v]) => `${k}=${v.text}`)
+        .sort()
+        .join('\u0000')
+    : '';
+
 /**
  * Slots the model fills for every query, at start-up: `__ID_LABELS__` is the label expression of
  * every label carrying an id constraint (`Region|Market|...|Fact|Source|Excerpt`), which Neo4j plans
@@ -83,6 +109,8 @@ function queryDirs(cypherDir: string): [string, string][] {
 export class QueryCatalog {
   private readonly queries = new Map<string, string>();
   private readonly rendered = new Map<string, string>();
+  private readonly guards = new Map<string, Guards>();
+  private readonly variants = new Map<string, string>();
 
   /** `cypherDir`: the project's `cypher/` (or a test's folder shaped like it). */
   constructor(readonly cypherDir: string = path.join(PROJECT_ROOT, 'cypher')) {
@@ -101,6 +129,61 @@ export class QueryCatalog {
     };
     // Slots the model fixes are filled here too, once: the text that runs names the model's labels.
     for (const [name, text] of raw) this.queries.set(name, fillSlots(composeText(lookup, text), (s) => MODEL_SLOTS[s]?.text ?? `__${s}__`));
+    // Guards are checked here too: a bad guard or an unknown flag fails at start-up.
+    for (const [name, text] of this.queries) {
+      if (name.startsWith('parts/')) continue;
+      const g = guardsOf(text);
+      for (const atom of g.atoms) if (!atom.startsWith('$')) checkDerivedAtom(atom);
+      if (g.atoms.some((a) => /^(anchor|check|parent)=/.test(a)) && g.fixed.parent === undefined && !/\$parentAs\b/.test(stripComments(text))) {
+        throw new Error(`${name} uses parts/trade-flows without $parentAs: say which parent it has (// @flag parent=trader, or parent=none)`);
+      }
+      if (g.atoms.length > 0) this.guards.set(name, g);
+    }
+  }
+
+  /** What a query's guards refer to (none: the query has no variants). */
+  guardsOf(name: string): Guards {
+    this.get(name);
+    return this.guards.get(name) ?? { atoms: [], fixed: {} };
+  }
+
+  /**
+   * The text a request runs with these parameters: the query (slots rendered) with what its guards
+   * leave out for them left out. Queries without guards: `get`/`render`.
+   */
+  variant(name: string, params: Params, slots?: Slots): string {
+    const g = this.guards.get(name);
+    if (!g) return slots ? this.render(name, slots) : this.get(name);
+    const truth = atomTruth(g.atoms, { params, fixed: g.fixed });
+    return this.variantOf(name, g, (a) => truth.get(a) === true, slots);
+  }
+
+  /** The variant in which exactly the atoms `holding` hold (`tradegraph query --flag`). */
+  variantWith(name: string, holding: Iterable<string>, slots?: Slots): string {
+    const g = this.guardsOf(name);
+    const set = new Set(holding);
+    const unknown = [...set].filter((a) => !g.atoms.includes(a));
+    if (unknown.length > 0) throw new Error(`${name} has no guard on ${unknown.join(', ')} (its guards: ${g.atoms.join(', ') || 'none'})`);
+    return this.variantOf(name, g, (a) => set.has(a), slots);
+  }
+
+  private variantOf(name: string, g: Guards, truth: (atom: string) => boolean, slots?: Slots): string {
+    const id = `${name}\u0000${slotsKey(slots)}\u0000${g.atoms.map((a) => (truth(a) ? '1' : '0')).join('')}`;
+    let text = this.variants.get(id);
+    if (text !== undefined) {
+      // Least recently used out: a hit moves to the end.
+      this.variants.delete(id);
+    } else {
+      text = applyGuards(slots ? this.render(name, slots) : this.get(name), truth);
+      if (this.variants.size >= MAX_VARIANTS) this.variants.delete(this.variants.keys().next().value!);
+    }
+    this.variants.set(id, text);
+    return text;
+  }
+
+  /** How many rendered variants are kept (bounded by MAX_VARIANTS). */
+  variantCount(): number {
+    return this.variants.size;
   }
 
   /** A named query's text as it runs (a query with slots: see `render`). */
@@ -117,10 +200,7 @@ export class QueryCatalog {
 
   /** A query with its slots filled; every slot must be given, and only slots the query has. */
   render(name: string, slots: Slots): string {
-    const id = `${name}\u0000${Object.entries(slots)
-      .map(([k, v]) => `${k}=${v.text}`)
-      .sort()
-      .join('\u0000')}`;
+    const id = `${name}\u0000${slotsKey(slots)}`;
     let text = this.rendered.get(id);
     if (text === undefined) {
       const template = this.get(name);

@@ -10,7 +10,7 @@ import { loadRelation, stableJson } from '../../src/graphql/loaders';
 function fakeContext(rows: (params: Record<string, unknown>) => Record<string, unknown>[]) {
   const calls: { cypher: string; params: Record<string, unknown> }[] = [];
   const ctx = {
-    queries: { get: (name: string) => `// ${name}` },
+    queries: { variant: (name: string) => `// ${name}` },
     db: {
       read: async (cypher: string, params: Record<string, unknown>) => {
         calls.push({ cypher, params });

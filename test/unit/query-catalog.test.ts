@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { intSlot, labelSlot, QueryCatalog, relTypeSlot, splitStatements, stripComments } from '../../src/neo4j/queries';
+import { intSlot, labelSlot, MAX_VARIANTS, QueryCatalog, relTypeSlot, splitStatements, stripComments } from '../../src/neo4j/queries';
 
 const catalog = new QueryCatalog();
 
@@ -81,5 +81,97 @@ describe('rendering', () => {
 
   it('splits migrations and recipes into statements with the same comment stripper', () => {
     expect(splitStatements('// a comment; not a statement\nMATCH (n) RETURN n;\n  // another\nRETURN 1;\n')).toEqual(['MATCH (n) RETURN n', 'RETURN 1']);
+  });
+});
+
+/** Variants the app renders, snapshotted as they run (the parameters' null-ness, booleans and derived flags decide). */
+const FLOW_FILTER = { trader: null, directions: null, product: null, hsPrefix: null, from: null, to: null, via: null, reporter: null, yearFrom: null, yearTo: null };
+const NO_LOOK = { trader: false, product: false, from: false, to: false, reportedBy: false, via: false, provenance: false };
+const VARIANTS: Record<string, [string, Record<string, unknown>]> = {
+  'trade-flow/page, root, no filter': ['trade-flow/page', { ids: [''], parentAs: null, filter: FLOW_FILTER, withCount: false, look: NO_LOOK }],
+  'trade-flow/page, a company\'s exports to a place, with count and traders': [
+    'trade-flow/page',
+    { ids: ['c'], parentAs: 'trader', filter: { ...FLOW_FILTER, directions: ['EXPORT'], to: 'iso:THA' }, withCount: true, look: { ...NO_LOOK, trader: true } },
+  ],
+  'analytics/trade-totals, by destination, one product': ['analytics/trade-totals', { ids: [''], parentAs: null, filter: { ...FLOW_FILTER, product: 'hs:87' }, groupBy: 'DESTINATION' }],
+  'fact/page, KEY ascending, single-source, no count': ['fact/page', { type: null, yearFrom: null, yearTo: null, about: null, source: null, minSources: null, maxSources: 1, sort: 'KEY', desc: false, withCount: false }],
+  'company/page, by name, with a region': ['company/page', { name: null, kind: null, region: 'iso:CHN', sort: 'NAME', desc: false, withCount: false }],
+};
+
+describe('variants (snapshots)', () => {
+  for (const [title, [name, params]] of Object.entries(VARIANTS)) {
+    it(title, () => {
+      const text = catalog.variant(name, params);
+      expect(text).not.toMatch(/\/\/\s*@(if|end|flag)\b/); // no guard left
+      expect(text).toMatchSnapshot();
+    });
+  }
+});
+
+describe('guards', () => {
+  let dir: string;
+  let tmp: QueryCatalog;
+  const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, 'queries', `${name}.cypher`), text);
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-guards-'));
+    fs.mkdirSync(path.join(dir, 'queries', 'parts'), { recursive: true });
+    write('parts/a-filter', '// explains\nWHERE true\n  AND ($a IS NULL OR n.a = $a)  // @if $a\n  // @if $m.k | $b=true\n  AND n.b = $b\n  // @end\n');
+    write('q', 'MATCH (n)\n__A_FILTER__\nRETURN n\n');
+    write(
+      'u',
+      'CALL () {\n  // @if sort=KEY\n  RETURN 1 AS x\n  // @end\n  UNION ALL\n  // @if !sort=KEY & $desc=true\n  RETURN 2 AS x\n  // @end\n  UNION ALL\n  // @if !sort=KEY & $desc=false\n  RETURN 3 AS x\n  // @end\n}\nRETURN x\n',
+    );
+    tmp = new QueryCatalog(dir);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps a guarded line or block only when its parameters say so; the text as written keeps all', () => {
+    expect(tmp.get('q')).toContain('// @if $a');
+    expect(tmp.variant('q', { a: null, b: null })).toBe('MATCH (n)\n// parts/a-filter.cypher\nWHERE true\nRETURN n\n');
+    expect(tmp.variant('q', { a: 'x', b: false })).toBe('MATCH (n)\n// parts/a-filter.cypher\nWHERE true\n  AND ($a IS NULL OR n.a = $a)\nRETURN n\n');
+    expect(tmp.variant('q', { a: null, b: true })).toBe('MATCH (n)\n// parts/a-filter.cypher\nWHERE true\n  AND n.b = $b\nRETURN n\n');
+    expect(tmp.variant('q', { a: null, b: false, m: { k: 0 } })).toContain('AND n.b = $b');
+    expect(tmp.variantWith('q', ['$a'])).toBe(tmp.variant('q', { a: 'y' }));
+    expect(() => tmp.variantWith('q', ['$zz'])).toThrow('has no guard on $zz');
+  });
+
+  it('depends on null-ness and flags, never on a value\'s text; variants are kept, and bounded', () => {
+    const before = tmp.variantCount();
+    const one = tmp.variant('q', { a: "x' OR true //", b: null });
+    expect(tmp.variant('q', { a: 'another', b: null })).toBe(one);
+    expect(one).not.toContain('OR true //');
+    expect(tmp.variantCount()).toBeLessThanOrEqual(before + 1);
+    expect(MAX_VARIANTS).toBeGreaterThan(0);
+  });
+
+  it('drops a UNION left without a branch on a side, and checks derived flags', () => {
+    expect(tmp.variant('u', { sort: 'KEY', desc: true })).toBe('CALL () {\n  RETURN 1 AS x\n}\nRETURN x\n');
+    expect(tmp.variant('u', { sort: 'NAME', desc: false })).toBe('CALL () {\n  RETURN 3 AS x\n}\nRETURN x\n');
+    expect(() => tmp.variant('u', { sort: 'NAME} RETURN 1', desc: false })).toThrow(RangeError);
+  });
+
+  it('fails at start-up on an unknown flag or value, an unclosed block, or trade-flows without its parent', () => {
+    for (const [text, message] of [
+      ['// @if colour=red\nRETURN 1\n// @end\n', 'Unknown flag colour'],
+      ['// @if sort=SIDEWAYS\nRETURN 1\n// @end\n', 'has no value SIDEWAYS'],
+      ['// @if $a\nRETURN 1\n', 'without `// @end`'],
+      ['RETURN 1 // @if a b\n', 'Bad guard'],
+      ['// @if anchor=trader\nRETURN 1\n// @end\n', 'without $parentAs'],
+    ] as const) {
+      write('bad', text);
+      expect(() => new QueryCatalog(dir)).toThrow(message);
+    }
+    fs.rmSync(path.join(dir, 'queries', 'bad.cypher'));
+  });
+
+  it('chooses parts/trade-flows\' anchor in the part\'s own first-of order', () => {
+    const anchored = (params: Record<string, unknown>) => catalog.variant('trade-flow/page', { look: NO_LOOK, withCount: false, ...params });
+    const f = (over: Record<string, unknown>) => ({ ...FLOW_FILTER, ...over });
+    expect(anchored({ parentAs: null, filter: f({}) })).toContain('MATCH (f:TradeFlow)');
+    expect(anchored({ parentAs: null, filter: f({ reporter: 'r', from: 'p', product: 'x' }) })).toContain("start.kind = 'product'");
+    expect(anchored({ parentAs: null, filter: f({ reporter: 'r', from: 'p', product: 'x' }) })).not.toContain("start.kind = 'place'");
+    expect(anchored({ parentAs: 'channel', filter: f({ trader: 't' }) })).toContain("start.kind = 'channel'");
+    expect(anchored({ parentAs: 'channel', filter: f({ trader: 't' }) })).toContain("WHEN 'trader'");
+    expect(() => anchored({ parentAs: 'nonsense', filter: f({}) })).toThrow(RangeError);
   });
 });

@@ -4,6 +4,7 @@
 //   $filter  the flow filter (flowParams: directions, e.g. ['EXPORT', 'RE_EXPORT']; see parts/trade-flows)
 //   $limit   integer: maximum items per parent
 // Returns: parentId, product, flowCount, periods ([start, end] pairs), totals (per currency); most flows first.
+// @flag parent=trader
 UNWIND $ids AS parentId
 CALL (parentId) {
   WITH parentId, 'trader' AS parentAs, null AS parentEnd, $filter AS flt

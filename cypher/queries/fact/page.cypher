@@ -9,6 +9,8 @@
 //   $sort        sort name;  $gt, $lt: keyset bounds or null;  $desc: scan descending
 //   $limit       page size + 1;  $withCount: true to count the filtered list (nothing collected;
 //                from the stored counts when only kind and sources filter)
+// A request's text has only its sort's branch, the count only when asked, and the filter's
+// conditions it sets (the guards, src/neo4j/query-parts.ts).
 // Returns one row: total (0 unless $withCount), page (list of {node, key} in scan order).
 CALL () {
   // Filtered by nothing but kind and source count, the total is the sum of a few stored counts
@@ -20,6 +22,12 @@ CALL () {
       AND coalesce(a.facts = COUNT { (:Fact) }, false) AND COUNT { (:FactSourceCount) } > 0 THEN 'stored'
     ELSE 'counted' END AS how
   CALL (how) {
+    // @if $withCount=false
+    UNWIND CASE WHEN how = 'none' THEN [true] ELSE [] END AS go
+    RETURN 0 AS facts
+    // @end
+    UNION ALL
+    // @if $withCount=true
     UNWIND CASE WHEN how = 'stored' THEN [true] ELSE [] END AS go
     MATCH (c:FactSourceCount)
     WHERE ($type IS NULL OR $type IN c.labels)
@@ -31,6 +39,7 @@ CALL () {
     MATCH (n:Fact)
     __FACT_FILTER__
     RETURN 1 AS facts
+    // @end
   }
   RETURN sum(facts) AS total
 }
@@ -38,6 +47,7 @@ CALL () {
   CALL () {
     // KEY pages read the fact_id index in order: a page reads what it returns (more only when the
     // filter rejects facts), not every fact.
+    // @if sort=KEY & $desc=false
     WITH $sort AS sort WHERE sort = 'KEY' AND NOT $desc
     WITH CASE WHEN $gt IS NULL THEN '' ELSE $gt[1] END AS lo, CASE WHEN $lt IS NULL THEN null ELSE $lt[1] END AS hi
     MATCH (n:Fact) WHERE n.id > lo AND (hi IS NULL OR n.id < hi)
@@ -45,7 +55,9 @@ CALL () {
     __FACT_FILTER__
     WITH n ORDER BY n.id ASC LIMIT $limit
     RETURN n, [0.0, n.id] AS key
+    // @end
     UNION ALL
+    // @if sort=KEY & $desc=true
     WITH $sort AS sort WHERE sort = 'KEY' AND $desc
     WITH CASE WHEN $gt IS NULL THEN '' ELSE $gt[1] END AS lo, CASE WHEN $lt IS NULL THEN null ELSE $lt[1] END AS hi
     MATCH (n:Fact) WHERE n.id > lo AND (hi IS NULL OR n.id < hi)
@@ -53,13 +65,16 @@ CALL () {
     __FACT_FILTER__
     WITH n ORDER BY n.id DESC LIMIT $limit
     RETURN n, [0.0, n.id] AS key
+    // @end
     UNION ALL
+    // @if !sort=KEY
     WITH $sort AS sort WHERE sort <> 'KEY'
     MATCH (n:Fact)
     __FACT_FILTER__
     WITH n, [CASE $sort WHEN 'PERIOD' THEN toFloat(coalesce(n.periodStart, 0)) ELSE 0.0 END, n.id] AS key
     __KEYSET_ORDER__
     RETURN n, key
+    // @end
   }
   RETURN collect({node: n, key: key}) AS page
 }

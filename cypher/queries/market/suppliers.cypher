@@ -4,6 +4,7 @@
 //   $filter  the flow filter (flowParams: directions, e.g. ['EXPORT', 'RE_EXPORT'], hsPrefix; see parts/trade-flows)
 //   $limit   integer: maximum items per parent
 // Returns: parentId, company, flowCount, periods ([start, end] pairs), totals (per currency); most flows first.
+// @flag parent=place
 UNWIND $ids AS parentId
 CALL (parentId) {
   WITH parentId, 'place' AS parentAs, 'TO' AS parentEnd, $filter AS flt

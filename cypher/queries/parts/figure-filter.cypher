@@ -6,15 +6,19 @@
 //   $hasBaseline boolean or null: growth figures measured against a baseline period
 //   $baselineFrom, $baselineTo  integers or null: baseline period within these years (2016, 2020: the 13th FYP)
 //   $text        text or null: case-insensitive substring of the statement
-WHERE ($metric IS NULL OR n.metric = $metric)
-  AND ($unit IS NULL OR n.unit = $unit)
+// Each condition is guarded by its parameter (query-parts.ts): a request runs only those it sets.
+WHERE true
+  AND ($metric IS NULL OR n.metric = $metric)  // @if $metric
+  AND ($unit IS NULL OR n.unit = $unit)  // @if $unit
+  // @if $about
   AND ($about IS NULL OR EXISTS {
     MATCH (n)-[:ABOUT]->(x)
     WHERE x.id = $about OR EXISTS { (x)-[:PART_OF*1..]->(y) WHERE y.id = $about }
   })
-  AND ($yearFrom IS NULL OR coalesce(n.periodEnd, n.periodStart) >= $yearFrom)
-  AND ($yearTo IS NULL OR coalesce(n.periodStart, n.periodEnd) <= $yearTo)
-  AND ($hasBaseline IS NULL OR (n.baselineStart IS NOT NULL) = $hasBaseline)
-  AND ($baselineFrom IS NULL OR n.baselineStart >= $baselineFrom)
-  AND ($baselineTo IS NULL OR n.baselineEnd <= $baselineTo)
-  AND ($text IS NULL OR toLower(coalesce(n.statement, '')) CONTAINS toLower($text))
+  // @end
+  AND ($yearFrom IS NULL OR coalesce(n.periodEnd, n.periodStart) >= $yearFrom)  // @if $yearFrom
+  AND ($yearTo IS NULL OR coalesce(n.periodStart, n.periodEnd) <= $yearTo)  // @if $yearTo
+  AND ($hasBaseline IS NULL OR (n.baselineStart IS NOT NULL) = $hasBaseline)  // @if $hasBaseline
+  AND ($baselineFrom IS NULL OR n.baselineStart >= $baselineFrom)  // @if $baselineFrom
+  AND ($baselineTo IS NULL OR n.baselineEnd <= $baselineTo)  // @if $baselineTo
+  AND ($text IS NULL OR toLower(coalesce(n.statement, '')) CONTAINS toLower($text))  // @if $text

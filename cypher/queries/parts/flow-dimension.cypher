@@ -10,42 +10,62 @@
 //   DESTINATION  the TO region or market;  ORIGIN: the FROM region or market
 //   MARKET       the destination market itself, or the markets the destination (or a region it is part of) is a member of at the flow's period
 //   COMPANY      the trader (TRADER);  CHANNEL: the channel or trade form (VIA);  YEAR: periodStart
+// A request's text keeps only its $groupBy's branches (the `groupBy` guards, src/neo4j/query-parts.ts);
+// each branch returns distinct rows itself, as the UNION of all of them does.
 CALL (f) {
+  // @if groupBy=PRODUCT
   WITH f WHERE $groupBy = 'PRODUCT'
   MATCH (f)-[:OF_PRODUCT]->(d:Product)
-  RETURN d.id AS key, coalesce(d.name, d.id) AS label, d AS node
+  RETURN DISTINCT d.id AS key, coalesce(d.name, d.id) AS label, d AS node
+  // @end
   UNION
+  // @if groupBy=HS_CHAPTER
   WITH f WHERE $groupBy = 'HS_CHAPTER'
   MATCH (f)-[:OF_PRODUCT]->(p:Product)
   OPTIONAL MATCH (p)-[:CLASSIFIED_AS|PART_OF*0..6]->(c:Product {hsLevel: 2})
-  RETURN coalesce(c.id, 'hs:unclassified') AS key, coalesce(c.name, c.id, 'Not classified under an HS chapter') AS label, c AS node
+  RETURN DISTINCT coalesce(c.id, 'hs:unclassified') AS key, coalesce(c.name, c.id, 'Not classified under an HS chapter') AS label, c AS node
+  // @end
   UNION
+  // @if groupBy=DESTINATION
   WITH f WHERE $groupBy = 'DESTINATION'
   MATCH (f)-[:TO]->(d)
-  RETURN d.id AS key, coalesce(d.name, d.id) AS label, d AS node
+  RETURN DISTINCT d.id AS key, coalesce(d.name, d.id) AS label, d AS node
+  // @end
   UNION
+  // @if groupBy=ORIGIN
   WITH f WHERE $groupBy = 'ORIGIN'
   MATCH (f)-[:FROM]->(d)
-  RETURN d.id AS key, coalesce(d.name, d.id) AS label, d AS node
+  RETURN DISTINCT d.id AS key, coalesce(d.name, d.id) AS label, d AS node
+  // @end
   UNION
+  // @if groupBy=MARKET
   WITH f WHERE $groupBy = 'MARKET'
   MATCH (f)-[:TO]->(m:Market)
-  RETURN m.id AS key, coalesce(m.name, m.id) AS label, m AS node
+  RETURN DISTINCT m.id AS key, coalesce(m.name, m.id) AS label, m AS node
+  // @end
   UNION
+  // @if groupBy=MARKET
   WITH f WHERE $groupBy = 'MARKET'
   MATCH (f)-[:TO]->(:Region)-[:PART_OF*0..]->(:Region)-[ms:MEMBER_OF]->(m:Market)
   WHERE (ms.fromYear IS NULL OR ms.fromYear <= coalesce(f.periodEnd, f.periodStart, 9999))
     AND (ms.toYear IS NULL OR ms.toYear >= coalesce(f.periodStart, f.periodEnd, 0))
-  RETURN m.id AS key, coalesce(m.name, m.id) AS label, m AS node
+  RETURN DISTINCT m.id AS key, coalesce(m.name, m.id) AS label, m AS node
+  // @end
   UNION
+  // @if groupBy=COMPANY
   WITH f WHERE $groupBy = 'COMPANY'
   MATCH (f)-[:TRADER]->(d:Company)
-  RETURN d.id AS key, coalesce(d.name, d.id) AS label, d AS node
+  RETURN DISTINCT d.id AS key, coalesce(d.name, d.id) AS label, d AS node
+  // @end
   UNION
+  // @if groupBy=CHANNEL
   WITH f WHERE $groupBy = 'CHANNEL'
   MATCH (f)-[:VIA]->(d:Policy)
-  RETURN d.id AS key, coalesce(d.name, d.id) AS label, d AS node
+  RETURN DISTINCT d.id AS key, coalesce(d.name, d.id) AS label, d AS node
+  // @end
   UNION
+  // @if groupBy=YEAR
   WITH f WHERE $groupBy = 'YEAR' AND f.periodStart IS NOT NULL
-  RETURN toString(f.periodStart) AS key, toString(f.periodStart) AS label, null AS node
+  RETURN DISTINCT toString(f.periodStart) AS key, toString(f.periodStart) AS label, null AS node
+  // @end
 }

@@ -5,12 +5,12 @@
 // the field's own query returns (trade-flow/trader, /product, /from, /to, /reporter, /via,
 // provenance/statements), in the same order, so the primed loaders answer as they would.
 WITH *, {
-  trader: COLLECT { MATCH (n)-[:TRADER]->(x:Company) WHERE $look.trader RETURN x ORDER BY x.id },
-  product: COLLECT { MATCH (n)-[:OF_PRODUCT]->(x:Product) WHERE $look.product RETURN x ORDER BY x.id },
-  from: COLLECT { MATCH (n)-[:FROM]->(x) WHERE $look.from RETURN x ORDER BY x.id },
-  to: COLLECT { MATCH (n)-[:TO]->(x) WHERE $look.to RETURN x ORDER BY x.id },
-  reportedBy: COLLECT { MATCH (n)-[:REPORTED_BY]->(x:Region) WHERE $look.reportedBy RETURN x ORDER BY x.id },
-  via: COLLECT { MATCH (n)-[:VIA]->(x:Policy) WHERE $look.via RETURN x ORDER BY x.id },
+  trader: COLLECT { MATCH (n)-[:TRADER]->(x:Company) WHERE $look.trader RETURN x ORDER BY x.id },  // @if $look.trader=true
+  product: COLLECT { MATCH (n)-[:OF_PRODUCT]->(x:Product) WHERE $look.product RETURN x ORDER BY x.id },  // @if $look.product=true
+  from: COLLECT { MATCH (n)-[:FROM]->(x) WHERE $look.from RETURN x ORDER BY x.id },  // @if $look.from=true
+  to: COLLECT { MATCH (n)-[:TO]->(x) WHERE $look.to RETURN x ORDER BY x.id },  // @if $look.to=true
+  reportedBy: COLLECT { MATCH (n)-[:REPORTED_BY]->(x:Region) WHERE $look.reportedBy RETURN x ORDER BY x.id },  // @if $look.reportedBy=true
+  via: COLLECT { MATCH (n)-[:VIA]->(x:Policy) WHERE $look.via RETURN x ORDER BY x.id },  // @if $look.via=true
   provenance: COLLECT {
     MATCH (n)-[:STATED_IN]->(excerpt:Excerpt) WHERE $look.provenance
     OPTIONAL MATCH (excerpt)-[:EXCERPT_OF]->(source:Source)

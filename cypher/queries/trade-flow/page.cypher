@@ -10,13 +10,17 @@
 //   $gt, $lt    keyset bounds ([sort value, id]) or null; $desc: scan descending
 //   $limit      page size + 1;  $withCount: true to count the filtered flows (nothing collected)
 //   $look       what the selection asks for under each flow (parts/flow-neighbours)
+// A request's text has the count only when it asks for it, and of parts/trade-flows only what its
+// filter and parent use (the guards, src/neo4j/query-parts.ts).
 // Returns one row per parent: parentId, total (0 unless $withCount), page (list of {node, key, near} in scan order).
 UNWIND $ids AS parentId
 WITH parentId, $parentAs AS parentAs, $parentEnd AS parentEnd, $filter AS flt
 CALL (parentId, parentAs, parentEnd, flt) {
   WITH * WHERE $withCount
+  // @if $withCount=true
   __TRADE_FLOWS__
-  RETURN count(f) AS total
+  // @end
+  RETURN count(*) AS total
 }
 CALL (parentId, parentAs, parentEnd, flt) {
   __TRADE_FLOWS__
