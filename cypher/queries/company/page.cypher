@@ -10,12 +10,15 @@
 // companies as it returns (more only when a filter rejects some); other sorts sort the filtered rows.
 CALL () {
   WITH $withCount AS wanted WHERE wanted
+  // @if $withCount=true
   MATCH (n:Company)
   __COMPANY_FILTER__
-  RETURN count(n) AS total
+  // @end
+  RETURN count(*) AS total
 }
 CALL () {
   CALL () {
+    // @if sort=NAME & $desc=false
     WITH $sort AS sort WHERE sort = 'NAME' AND NOT $desc
     __SORT_KEY_BOUNDS__
     MATCH (n:Company) WHERE n.sortKey > lo AND (hi IS NULL OR n.sortKey < hi)
@@ -23,7 +26,9 @@ CALL () {
     __COMPANY_FILTER__
     WITH n ORDER BY n.sortKey ASC LIMIT $limit
     RETURN n, [toLower(coalesce(n.name, '')), n.id] AS key
+    // @end
     UNION ALL
+    // @if sort=NAME & $desc=true
     WITH $sort AS sort WHERE sort = 'NAME' AND $desc
     __SORT_KEY_BOUNDS__
     MATCH (n:Company) WHERE n.sortKey > lo AND (hi IS NULL OR n.sortKey < hi)
@@ -31,13 +36,16 @@ CALL () {
     __COMPANY_FILTER__
     WITH n ORDER BY n.sortKey DESC LIMIT $limit
     RETURN n, [toLower(coalesce(n.name, '')), n.id] AS key
+    // @end
     UNION ALL
+    // @if !sort=NAME
     WITH $sort AS sort WHERE sort <> 'NAME'
     MATCH (n:Company)
     __COMPANY_FILTER__
     WITH n, [n.id, n.id] AS key
     __KEYSET_ORDER__
     RETURN n, key
+    // @end
   }
   RETURN collect({node: n, key: key}) AS page
 }

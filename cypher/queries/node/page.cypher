@@ -9,9 +9,11 @@
 // Returns one row: total (0 unless $withCount), page (list of {node, key} in scan order).
 CALL () {
   WITH $withCount AS wanted WHERE wanted
+  // @if $withCount=true
   MATCH (n:__LABEL__)
   __NODE_FILTER__
-  RETURN count(n) AS total
+  // @end
+  RETURN count(*) AS total
 }
 CALL () {
   MATCH (n:__LABEL__)

@@ -7,9 +7,11 @@
 // Returns one row: total (0 unless $withCount), page (list of {node, key} in scan order).
 CALL () {
   WITH $withCount AS wanted WHERE wanted
+  // @if $withCount=true
   MATCH (n:Source)
   __SOURCE_FILTER__
-  RETURN count(n) AS total
+  // @end
+  RETURN count(*) AS total
 }
 CALL () {
   MATCH (n:Source)
