@@ -100,7 +100,7 @@ async function cliImport(file: string, extra: string[], env: NodeJS.ProcessEnv =
 }
 
 /** The hand-tuned limit: B's rows with one UNWIND ... CREATE per batch, endpoints by element id. */
-async function rawUnwind(uri: string, file: string, batch: number): Promise<Measured> {
+async function rawUnwind(uri: string, file: string, batch: number, parallel = 1): Promise<Measured> {
   const password = process.env.NEO4J_PASSWORD;
   const auth = password ? neo4j.auth.basic(process.env.NEO4J_USERNAME ?? 'neo4j', password) : undefined;
   const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true });
@@ -129,20 +129,22 @@ async function rawUnwind(uri: string, file: string, batch: number): Promise<Meas
     const cpuBefore = process.cpuUsage();
     const neo4jBefore = cpuSeconds(neo4jPid);
     let rows: Record<string, unknown>[] = [];
-    let inFlight: Promise<unknown> | undefined;
+    // `parallel` batches in flight, each on its own session (1: the pipeline's own way).
+    const inFlight = new Set<Promise<unknown>>();
     const flush = async (): Promise<void> => {
       const chunk = rows;
       rows = [];
-      await inFlight;
+      while (inFlight.size >= parallel) await Promise.race(inFlight);
       if (chunk.length === 0) return;
-      inFlight = (async () => {
+      const p: Promise<unknown> = (async () => {
         const w = session();
         try {
           await w.executeWrite((tx) => tx.run(query, { rows: chunk, excerpt }));
         } finally {
           await w.close();
         }
-      })();
+      })().finally(() => inFlight.delete(p));
+      inFlight.add(p);
     };
     const text = fs.readFileSync(file, 'utf8');
     let line = 0;
@@ -163,7 +165,7 @@ async function rawUnwind(uri: string, file: string, batch: number): Promise<Meas
       if (rows.length >= batch) await flush();
     }
     await flush();
-    await inFlight;
+    await Promise.all(inFlight);
     const own = process.cpuUsage(cpuBefore);
     return { seconds: (Date.now() - started) / 1000, cpu: { importer: (own.user + own.system) / 1e6, neo4j: cpuSeconds(neo4jPid) - neo4jBefore } };
   } finally {
@@ -193,9 +195,10 @@ async function main(): Promise<void> {
     .option('--steps <list>', 'which steps to run (e.g. 234 when 1 already ran on this database)', '1234')
     .option('--neo4j-pid <pid>', "Neo4j's process id, to count its CPU time per step (`tradegraph neo4j status` prints it)", (v) => Number.parseInt(v, 10))
     .option('--first-year <y>', "file A's first year (B and C follow 10 and 20 years later): another year range measures into a graph that already holds an earlier run's flows", (v) => Number.parseInt(v, 10), 1990)
+    .option('--raw-parallel <n>', 'raw UNWIND: batches in flight at once, each on its own session (default 1)', (v) => Number.parseInt(v, 10), 1)
     .option('--initial', 'also time `tradegraph import --initial` of file A into a fresh managed data folder (neo4j-admin database import)')
     .parse()
-    .opts<{ rows: number; dir: string; batch: number; initial?: boolean; neo4jPid?: number; steps: string; firstYear: number }>();
+    .opts<{ rows: number; dir: string; batch: number; initial?: boolean; neo4jPid?: number; steps: string; firstYear: number; rawParallel: number }>();
   neo4jPid = o.neo4jPid ?? 0;
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('set NEO4J_URI to a throwaway Neo4j');
@@ -219,9 +222,10 @@ async function main(): Promise<void> {
     const a = await cliImport(files[0]!, ['--batch-size', String(o.batch)]);
     console.log(`1. tradegraph import, into the database as it is:           ${rate(a)}`);
   }
-  if (step(2) && step(3)) {
-    const b = await rawUnwind(uri, files[1]!, o.batch);
-    console.log(`2. raw UNWIND CREATE (limit), graph with ${o.rows} flows:   ${rate(b)}`);
+  // Step 2 alone (--steps 2) tries the raw write's batch size and parallelism (--batch, --raw-parallel).
+  const b = step(2) ? await rawUnwind(uri, files[1]!, o.batch, o.rawParallel) : undefined;
+  if (b) console.log(`2. raw UNWIND CREATE (limit; ${o.batch} rows a batch, ${o.rawParallel} in flight), graph with ${o.rows} flows:   ${rate(b)}`);
+  if (b && step(3)) {
     const c = await cliImport(files[2]!, ['--batch-size', String(o.batch)]);
     console.log(`3. tradegraph import, graph with ${2 * o.rows} flows:        ${rate(c)}`);
     console.log(`ratio tradegraph import (3) / raw UNWIND (2): ${(b.seconds / c.seconds).toFixed(2)}`);

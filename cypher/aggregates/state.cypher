@@ -5,5 +5,8 @@
 // changes them, and the read computes directly instead of serving stale aggregates. (No time of
 // the refresh: an import run twice leaves the graph as it was, this node included.)
 MERGE (a:AggregateState {id: 'aggregates'})
-SET a.facts = COUNT { (:Fact) }, a.tradeFlows = COUNT { (:TradeFlow) }
+// `incremental` 1: flows carry `aggKeys` (aggregates/concentration-keys), so the next import may
+// refresh only what it touched; `refreshing` (aggregates/state-begin) is cleared: the refresh ended.
+SET a.facts = COUNT { (:Fact) }, a.tradeFlows = COUNT { (:TradeFlow) }, a.incremental = 1
+REMOVE a.refreshing
 RETURN a.facts AS facts, a.tradeFlows AS tradeFlows

@@ -34,7 +34,7 @@ import type { Logger, RowItem } from './types';
 import { Counts, GraphWriter } from './writer';
 import { RowSink, StagedImport } from './staging/import';
 import { rollbackRun } from './staging/publish';
-import { refreshAggregates } from '../neo4j/aggregates';
+import { aggregateBaseline, AggregateScope, refreshAggregates, Touched, TouchedIds } from '../neo4j/aggregates';
 import { RunRecord, unfinishedRun } from './staging/runs';
 
 export type { Logger, ImportError } from './types';
@@ -143,7 +143,9 @@ export async function resumeImport(db: Database, extra: Pick<ImportOptions, 'pro
   const given = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)); // a resume may raise the limit or choose batches
   const imp = new ImportRun(db, { ...saved, ...given, paths: run.files, format: 'comtrade' }, log);
   try {
-    return await afterWritten(db, await imp.resume(run), log);
+    const baseline = await aggregateBaseline(db);
+    const report = await imp.resume(run);
+    return await afterWritten(db, report, log, imp.scope(baseline));
   } finally {
     imp.dispose();
   }
@@ -163,18 +165,26 @@ export { unfinishedRun, describeUnfinished } from './staging/runs';
 export async function runImport(db: Database, opts: ImportOptions, log?: Logger): Promise<ImportReport> {
   const run = new ImportRun(db, opts, log);
   try {
-    return await afterWritten(db, await run.execute(), log);
+    // Read before anything is written: whether refreshing what this import touches is enough.
+    const baseline = !opts.dryRun && !opts.sink ? await aggregateBaseline(db) : false;
+    const report = await run.execute();
+    return await afterWritten(db, report, log, run.scope(baseline));
   } finally {
     run.dispose();
   }
 }
 
-/** After an import that wrote: the aggregates the graph keeps (sort keys, analytics summaries) follow it. */
-async function afterWritten(db: Database, report: ImportReport, log?: Logger): Promise<ImportReport> {
+/**
+ * After an import that wrote: the aggregates the graph keeps (sort keys, source counts, analytics
+ * summaries) follow it, recomputed for what it touched only when they were exact before it.
+ */
+async function afterWritten(db: Database, report: ImportReport, log?: Logger, scope?: AggregateScope): Promise<ImportReport> {
   if (!report.written) return report;
   const t0 = Date.now();
-  await refreshAggregates(db);
-  log?.info(`aggregates (sort keys, source counts, concentration over the whole graph) refreshed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const r = await refreshAggregates(db, undefined, scope);
+  const what = r.mode === 'full' ? 'over the whole graph' : `for what the import touched: ${r.groups} concentration group(s)`;
+  const steps = Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+  log?.info(`aggregates (sort keys, source counts, fact counts, concentration) refreshed ${what} in ${((Date.now() - t0) / 1000).toFixed(1)} s (${steps})`);
   return report;
 }
 
@@ -195,6 +205,10 @@ class ImportRun {
   private extras: RowItem[] = [];
   private tooLarge = false;
   private readonly notices: MessageList;
+  /** The ids the write touched (curated and HS imports), for the incremental aggregates refresh. */
+  private readonly touched = new TouchedIds();
+  /** A published staged run's touched ids (staging/import.ts). */
+  private stagedTouched?: { flows: Touched; entities: Touched };
 
   constructor(
     private readonly db: Database,
@@ -255,6 +269,25 @@ class ImportRun {
     this.checks.dispose();
   }
 
+  /** What the aggregates refresh after this import may be limited to (undefined: everything). */
+  scope(baseline: boolean): AggregateScope | undefined {
+    if (this.opts.format === 'comtrade') return this.stagedTouched && { touched: this.stagedTouched.flows, sortKeysOnly: this.stagedTouched.entities, baseline };
+    const touched = this.touched.result();
+    return touched ? { touched, baseline } : undefined;
+  }
+
+  /** Records what items write: their nodes, both ends of their relationships, the nodes their fields claim. */
+  private touch(items: RowItem[]): void {
+    for (const item of items) {
+      for (const n of item.nodes) this.touched.add(labelForId(n.id), n.id);
+      for (const r of item.rels) {
+        this.touched.add(labelForId(r.fromId), r.fromId);
+        this.touched.add(labelForId(r.toId), r.toId);
+      }
+      for (const c of item.claims ?? []) this.touched.add(labelForId(c.id), c.id);
+    }
+  }
+
   /** Comtrade files: the staged, resumable pipeline (staging/import.ts). */
   private async staged(resume?: RunRecord): Promise<ImportReport> {
     const o = this.opts;
@@ -289,6 +322,7 @@ class ImportRun {
         run: r.runId ? { id: r.runId, outcome: r.outcome, resumed: r.resumed, publishedIn: r.publishedIn } : undefined,
         rejectsFile: r.rejectsFile,
       });
+      this.stagedTouched = r.touched;
       this.report.errors = r.errors.sorted(this.files);
       this.report.errorCount = r.errors.total;
       this.report.notices = r.notices.sorted(this.files);
@@ -373,6 +407,7 @@ class ImportRun {
     if (!this.opts.batchCommit) {
       const writer = new GraphWriter(ingestQueries(), this.batchSize, (n) => this.progress.add(n));
       const all = [...this.extras, ...this.kept];
+      this.touch(all);
       this.progress.start('write', countUpserts(all), 'upserts');
       try {
         this.report.counts = await this.db.executeWrite(async (tx) => {
@@ -392,7 +427,7 @@ class ImportRun {
       const writer = new GraphWriter(ingestQueries(), this.batchSize);
       const progress: BatchProgress = { batches: 0, counts: {} };
       try {
-        await writeInBatches(this.db, writer, this.reader, this.files, this.readerOpts, this.extras, this.batchSize, this.progress, progress);
+        await writeInBatches(this.db, writer, this.reader, this.files, this.readerOpts, this.extras, this.batchSize, this.progress, progress, (items) => this.touch(items));
       } catch (err) {
         this.report.counts = progress.counts;
         this.report.written = progress.batches > 0;
@@ -472,9 +507,11 @@ async function writeInBatches(
   batchSize: number,
   progress: Progress,
   state: BatchProgress,
+  touch: (items: RowItem[]) => void,
 ): Promise<void> {
   const commit = async (items: RowItem[], what: 'nodes' | 'rels'): Promise<void> => {
     if (items.length === 0) return;
+    touch(items); // before the write: a failed batch may have written part of it
     const local = await db.executeWrite(async (tx) => {
       const counts: Counts = {}; // fresh per attempt: the driver may retry the whole function
       if (what === 'nodes') await writer.writeNodes(tx, items, counts);

@@ -1,27 +1,42 @@
 /**
  * What the graph stores besides what was imported, derived from it and kept current by the import
  * pipeline: after every written import (curated, Comtrade, seed, curation change sets) the ingest
- * calls `refreshAggregates` once. Each step is a named query in `cypher/aggregates/`, in order:
- *   - aggregates/sort-keys: the stored, indexed NAME sort key of every listed kind;
- *   - aggregates/source-counts: each fact's number of distinct sources (the single-source filter);
- *   - aggregates/fact-counts: the number of facts per kind and source count (single-source facts'
- *     `totalCount`);
- *   - aggregates/concentration: the whole graph's exporter concentration per product, HS chapter,
- *     market and destination (cleared first: aggregates/concentration-clear) with every measure,
- *     the top exporter and the rank in the API's order, which `concentration(by:)` without a
- *     filter reads in index order instead of every flow;
- *   - aggregates/state: how many facts and flows they were computed from; a read that serves them
- *     checks the graph still has as many (a retraction, a write around the pipeline), else computes.
- * The per-node steps commit in batches (auto-commit transactions with CALL ... IN TRANSACTIONS): a
- * graph holds millions of facts.
- * Each step is idempotent and recomputes from the graph, so running it again changes nothing and
- * a graph written around the pipeline (tests, an analyst in Neo4j Browser) is made whole by one run.
+ * calls `refreshAggregates` once. Each step is a named query in `cypher/aggregates/`:
+ *   - sort keys: the stored, indexed NAME sort key of every listed kind;
+ *   - source counts: each fact's number of distinct sources (the single-source filter);
+ *   - fact counts: the number of facts per kind and source count (single-source facts' `totalCount`);
+ *   - concentration: the whole graph's exporter concentration per product, HS chapter, market and
+ *     destination with every measure, the top exporter and the rank in the API's order, which
+ *     `concentration(by:)` without a filter reads in index order instead of every flow;
+ *   - state: how many facts and flows they were computed from; a read that serves them checks the
+ *     graph still has as many (a retraction, a write around the pipeline), else computes.
+ *
+ * Two ways, with the same result (aggregates-incremental.test.ts compares them after imports that
+ * add flows, change values, move a flow to another product and destination, rename, roll back):
+ *   - **full** (`refreshAggregates(db)`): every step over the whole graph (aggregates/sort-keys,
+ *     source-counts, fact-counts, concentration-clear + concentration per group, concentration-keys).
+ *     Idempotent, and a graph written around the pipeline (tests, an analyst in Neo4j Browser) is
+ *     made whole by one run.
+ *   - **incremental** (`refreshAggregates(db, queries, scope)`): only what an import touched
+ *     (`scope.touched`: the ids it wrote, per label; a staged run's file excerpts): the sort keys of
+ *     those nodes, the source counts of the facts they state, and the concentration groups the
+ *     touched flows were in before (each flow's `aggKeys`, written when its summaries were) and are
+ *     in now, each computed again from all of its flows; then the ranks of that grouping, read from
+ *     the summaries alone (a rank is a place among all of them: one changed group can move all the
+ *     others, so they are ranked again, but that reads summaries, never flows, and writes only the
+ *     ranks that changed); fact counts are counted again from the count store and the few facts
+ *     whose source count is not 1 (aggregates/fact-counts-from-rare, an index seek). Chosen only when the stored aggregates were exact before the import
+ *     (`scope.baseline`, aggregates/state-baseline, read before the import wrote: the last refresh
+ *     was complete and nothing was written around the pipeline since); otherwise, or when the
+ *     import touched more than `INCREMENTAL_LIMIT` ids, the refresh is full.
+ * The per-node steps of the full refresh commit in batches (CALL ... IN TRANSACTIONS); each
+ * grouping of the incremental one commits its groups and ranks in one transaction.
  */
 import type { Database } from './database';
 import { QueryCatalog } from './queries';
 
 /** Properties the steps write on imported nodes (no record states or owns them). */
-export const DERIVED_PROPS: readonly string[] = ['sortKey', 'sourceCount'];
+export const DERIVED_PROPS: readonly string[] = ['sortKey', 'sourceCount', 'aggKeys'];
 
 /** Labels of the nodes the steps write beside the imported graph (summaries, counts, their state): no record states them. */
 export const AGGREGATE_LABELS: readonly string[] = ['ConcentrationSummary', 'FactSourceCount', 'AggregateState'];
@@ -30,21 +45,124 @@ export const AGGREGATE_LABELS: readonly string[] = ['ConcentrationSummary', 'Fac
 export const CONCENTRATION_GROUPS = ['PRODUCT', 'HS_CHAPTER', 'MARKET', 'DESTINATION'] as const;
 
 export const AGGREGATE_STEPS: readonly { query: string; params?: Record<string, unknown>; batched?: boolean }[] = [
+  { query: 'aggregates/state-begin' },
   { query: 'aggregates/sort-keys', batched: true },
   { query: 'aggregates/source-counts', batched: true },
   { query: 'aggregates/fact-counts' },
   { query: 'aggregates/concentration-clear', batched: true },
   ...CONCENTRATION_GROUPS.map((groupBy) => ({ query: 'aggregates/concentration', params: { groupBy } })),
+  { query: 'aggregates/concentration-keys-clear', batched: true },
+  ...CONCENTRATION_GROUPS.map((groupBy) => ({ query: 'aggregates/concentration-keys', params: { groupBy }, batched: true })),
   { query: 'aggregates/state' },
 ];
 
+/** Ids an import wrote, per merge label (`Fact`, `Company`, `Product`, `Region`, `Market`, `Excerpt`, `Source`, ...). */
+export type Touched = Record<string, string[]>;
+
+export interface AggregateScope {
+  /** What the import wrote (nodes, both ends of relationships). */
+  touched: Touched;
+  /**
+   * Nodes whose sort keys alone can have changed: a staged run's created entities (new regions, HS
+   * codes, Sources, Excerpts): only the run's new flows, which have no trader and one source, reach them.
+   */
+  sortKeysOnly?: Touched;
+  /** Whether the stored aggregates were exact before the import wrote (`aggregateBaseline`). */
+  baseline: boolean;
+}
+
+/** More touched ids than this: a full refresh (cheaper than following each of them). */
+export const INCREMENTAL_LIMIT = 200_000;
+
 let catalog: QueryCatalog | undefined;
 
-export async function refreshAggregates(db: Database, queries: QueryCatalog = (catalog ??= new QueryCatalog())): Promise<void> {
-  for (const step of AGGREGATE_STEPS) {
-    const text = queries.get(step.query);
-    // Batched steps commit as they go (CALL ... IN TRANSACTIONS needs an auto-commit transaction).
-    if (step.batched) await db.autoCommit(text, step.params);
-    else await db.write(text, step.params);
+const merged = (a: Touched, b: Touched): Touched => {
+  const out: Touched = { ...a };
+  for (const [label, ids] of Object.entries(b)) out[label] = [...(out[label] ?? []), ...ids];
+  return out;
+};
+
+/** Read before an import writes: whether a refresh of what it touches will leave the aggregates exact. */
+export async function aggregateBaseline(db: Database, queries: QueryCatalog = (catalog ??= new QueryCatalog())): Promise<boolean> {
+  const [row] = await db.read<{ current: boolean }>(queries.get('aggregates/state-baseline'));
+  return row?.current === true;
+}
+
+export const touchedCount = (t: Touched): number => Object.values(t).reduce((n, ids) => n + ids.length, 0);
+
+/** Collects the ids an import writes, per merge label, up to a limit (past it: undefined, a full refresh). */
+export class TouchedIds {
+  private readonly sets = new Map<string, Set<string>>();
+  private size = 0;
+  overflow = false;
+
+  constructor(private readonly limit = INCREMENTAL_LIMIT) {}
+
+  add(label: string | undefined, id: string): void {
+    if (this.overflow || !label) return;
+    let set = this.sets.get(label);
+    if (!set) this.sets.set(label, (set = new Set()));
+    if (set.has(id)) return;
+    set.add(id);
+    if (++this.size > this.limit) {
+      this.overflow = true;
+      this.sets.clear();
+    }
   }
+
+  /** The ids, or undefined when there were too many. */
+  result(): Touched | undefined {
+    if (this.overflow) return undefined;
+    return Object.fromEntries([...this.sets].map(([label, ids]) => [label, [...ids]]));
+  }
+}
+
+/** How a refresh went: `full` or `incremental`, the concentration groups written again (incremental), each step's seconds. */
+export interface RefreshResult {
+  mode: 'full' | 'incremental';
+  groups?: number;
+  seconds: Record<string, number>;
+}
+
+export async function refreshAggregates(db: Database, queries: QueryCatalog = (catalog ??= new QueryCatalog()), scope?: AggregateScope): Promise<RefreshResult> {
+  const seconds: Record<string, number> = {};
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    try {
+      return await work();
+    } finally {
+      seconds[name] = (seconds[name] ?? 0) + (Date.now() - t0) / 1000;
+    }
+  };
+  if (!scope || !scope.baseline || touchedCount(scope.touched) + touchedCount(scope.sortKeysOnly ?? {}) > INCREMENTAL_LIMIT) {
+    for (const step of AGGREGATE_STEPS) {
+      const text = queries.get(step.query);
+      // Batched steps commit as they go (CALL ... IN TRANSACTIONS needs an auto-commit transaction).
+      await timed(step.query.replace('aggregates/', ''), () => (step.batched ? db.autoCommit(text, step.params) : db.write(text, step.params)));
+    }
+    return { mode: 'full', seconds };
+  }
+  const touched = scope.touched;
+  await timed('state-begin', () => db.write(queries.get('aggregates/state-begin')));
+  await timed('sort-keys', () => db.write(queries.get('aggregates/touched-sort-keys'), { touched: merged(touched, scope.sortKeysOnly ?? {}) }));
+  await timed('source-counts', () => db.autoCommit(queries.get('aggregates/touched-source-counts'), { touched }));
+  await timed('fact-counts', async () => {
+    const [counted] = await db.write<{ written: number }>(queries.get('aggregates/fact-counts-from-rare'));
+    if (!counted) await db.write(queries.get('aggregates/fact-counts'));
+  });
+  let groups = 0;
+  for (const groupBy of CONCENTRATION_GROUPS) {
+    groups += await timed('concentration', () =>
+      db.executeWrite(async (tx) => {
+        const found = await tx.run(queries.get('aggregates/touched-concentration-groups'), { groupBy, touched });
+        const keys = (found.records[0]?.get('keys') as string[] | undefined) ?? [];
+        if (keys.length === 0) return 0;
+        await tx.run(queries.get('aggregates/touched-concentration'), { groupBy, keys });
+        await tx.run(queries.get('aggregates/concentration-rank'), { groupBy });
+        return keys.length;
+      }),
+    );
+  }
+  await timed('state', () => db.write(queries.get('aggregates/state')));
+  return { mode: 'incremental', groups, seconds };
 }

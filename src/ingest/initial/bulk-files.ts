@@ -143,6 +143,13 @@ export class BulkFiles implements RowSink {
     this.entityItems = items;
   }
 
+  /** The ids of the other nodes (regions, HS codes, Sources, Excerpts), per label: what the aggregates refresh after the load follows. */
+  entityIds(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const item of this.entityItems) for (const n of item.nodes) (out[n.label] ??= []).push(n.id);
+    return out;
+  }
+
   /** Closes the streams, writes headers, the other nodes and the run; returns neo4j-admin's arguments. */
   finish(run: Record<string, unknown>): BulkFileSet {
     fs.closeSync(this.flowsFd);

@@ -16,6 +16,7 @@
  *   `maxErrors` up to that many rejected rows are left out, and `rejects` writes each with its line
  *   and reason. Identical messages are grouped in the report.
  */
+import { INCREMENTAL_LIMIT, Touched } from '../../neo4j/aggregates';
 import type { Database } from '../../neo4j/database';
 import { ImportChecks } from '../checks';
 import { MessageList } from '../errors';
@@ -91,6 +92,11 @@ export interface StagedResult {
   publishedIn?: 'one transaction' | 'batches';
   resumed: boolean;
   rejectsFile?: string;
+  /**
+   * Published: what the run wrote, for the incremental aggregates refresh (src/neo4j/aggregates.ts);
+   * undefined when that is not known (a run resumed after part of it was published in batches).
+   */
+  touched?: { flows: Touched; entities: Touched };
 }
 
 const REL_TYPES = ['FROM', 'TO', 'REPORTED_BY', 'OF_PRODUCT', 'STATED_IN'] as const;
@@ -239,13 +245,29 @@ export class StagedImport {
     return this.publish(result);
   }
 
+  /**
+   * What publishing will write, read just before: the live flows whose value it changes (their
+   * trader, if any, is in concentration summaries; their source moves to this run's file version)
+   * and the entities it creates (new regions, HS codes, Sources, Excerpts: only sort keys are theirs
+   * to change, since only the run's new flows, with no trader and one source, reach them). New
+   * flows themselves change no summary (no trader) and are staged with their source count (1).
+   */
+  private async touchedEntities(): Promise<{ flows: Touched; entities: Touched }> {
+    const [row] = await this.db.read<{ updated: string[]; entities: { label: string; ids: string[] }[] }>(stagingQueries().stagedTouched, { limit: neo4j.int(INCREMENTAL_LIMIT + 1) });
+    const entities: Touched = {};
+    for (const r of row?.entities ?? []) entities[r.label] = r.ids;
+    return { flows: { Fact: row?.updated ?? [] }, entities };
+  }
+
   private async publish(result: (o: StagedResult['outcome'], p?: StagedResult['publishedIn']) => StagedResult, inBatches = !!this.o.publishInBatches): Promise<StagedResult> {
     try {
       const fields = { counts: JSON.stringify(this.counts), rows: this.rows, rejected: this.rejected };
       const t0 = Date.now();
+      // Before publishing: afterwards they are no longer told apart from the graph's entities.
+      const touched = inBatches && this.o.resume?.status === 'publishing' ? undefined : await this.touchedEntities();
       const how = await publishRun(this.db, this.runId, fields, { oneTransactionLimit: this.o.oneTransactionLimit, inBatches });
       this.o.log?.info(`run ${this.runId} published (${how}) in ${seconds(t0)}`);
-      return result('published', how);
+      return { ...result('published', how), touched };
     } catch (err) {
       this.fatal = true;
       if (err instanceof PublishTooLargeError) {

@@ -40,6 +40,7 @@ export class StagingQueries {
   readonly entityRels = new Map<RelType, string>(REL_TYPES.map((type) => [type, fill(t('stage-entity-rels'), { TYPE: type })]));
   readonly publishEntities = ENTITY_LABELS.map((l) => fill(t('publish-entities'), { LABEL: l }));
   readonly dropStagedRows = t('drop-staged-rows');
+  readonly stagedTouched = t('staged-touched');
   readonly runStart = t('run-start');
   readonly runUnfinished = t('run-unfinished');
   readonly runCheckpoint = t('run-checkpoint');
