@@ -1,14 +1,13 @@
 /**
  * The read queries this process's requests ran most, kept so that a restarted Neo4j can be warmed
- * with exactly them before requests are let back in.
+ * with exactly them (runtime.ts runs them beside the first requests after a restart).
  *
  * Why: Neo4j keeps query plans in memory only. After a crash and restart (managed-neo4j.ts'
  * supervisor) every text plans again on first use, and a composed query takes seconds to plan on a
  * small machine; ten clients arriving at once then all plan at the same time, each request can
  * meet its deadline, and a transaction stopped at its deadline leaves no plan behind. Which texts
  * matter is known here, with the parameters they last ran with (Neo4j caches a plan by text and
- * parameter types). Replaying them, a few at a time, is the same planning done once each, in the
- * order of use. A real run, not an EXPLAIN: measured on the seed graph, `trade-flow/page` still
+ * parameter types). Replaying them is the same planning done once each, in the order of use. A real run, not an EXPLAIN: measured on the seed graph, `trade-flow/page` still
  * took 0.8-1.1 s on its first run after an EXPLAIN (3.9-4.3 s with neither).
  *
  * Bounded: at most `capacity` texts (the least recently run leave first); parameters are kept in
