@@ -16,6 +16,7 @@ import { refreshAggregates } from '../../src/neo4j/aggregates';
 import type { Say } from '../../src/say';
 import { resetGraph, useTestGraph } from '../support/neo4j';
 import { createFixtureGraph } from './api-fixture';
+import { prng } from '../support/prng';
 
 jest.setTimeout(900_000); // many small imports and full refreshes: minutes on a loaded 2-core machine
 
@@ -62,17 +63,6 @@ async function expectSameAsFull(): Promise<void> {
   const incremental = await aggregates();
   await refreshAggregates(db());
   expect(incremental).toEqual(await aggregates());
-}
-
-/** A small PRNG (mulberry32), so the synthetic graph is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const EX = ['excerpt:syn-1'];

@@ -9,6 +9,7 @@ import { refreshAggregates } from '../../src/neo4j/aggregates';
 import { dataOf, useApi } from '../support/api';
 import { resetGraph, useTestGraph } from '../support/neo4j';
 import { createFixtureGraph } from './api-fixture';
+import { prng } from '../support/prng';
 
 const db = useTestGraph();
 const api = useApi(db);
@@ -38,17 +39,6 @@ async function factsWithAtMost(max: number): Promise<string[]> {
     }
     after = page.pageInfo.endCursor;
   }
-}
-
-/** A small PRNG (mulberry32), so the synthetic graph is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('aggregates maintained after imports', () => {
