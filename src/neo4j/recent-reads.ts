@@ -7,8 +7,10 @@
  * small machine; ten clients arriving at once then all plan at the same time, each request can
  * meet its deadline, and a transaction stopped at its deadline leaves no plan behind. Which texts
  * matter is known here, with the parameters they last ran with (Neo4j caches a plan by text and
- * parameter types). Replaying them is the same planning done once each, in the order of use. A real run, not an EXPLAIN: measured on the seed graph, `trade-flow/page` still
- * took 0.8-1.1 s on its first run after an EXPLAIN (3.9-4.3 s with neither).
+ * parameter types). Replaying them is the same planning done once each, in the order of use. A
+ * real run, not an EXPLAIN (as plans.ts does at a first start, when no request has run yet):
+ * measured on the seed graph, `trade-flow/page` still took 0.8-1.1 s on its first run after an
+ * EXPLAIN (3.9-4.3 s with neither).
  *
  * Bounded: at most `capacity` texts (the least recently run leave first); parameters are kept in
  * memory only, as the last request sent them.
