@@ -104,6 +104,8 @@ describeWithBrowser('/explore in headless Chromium', () => {
 
   /** Clicks (or double-clicks) a drawn node with the mouse, where the canvas shows it. */
   async function clickNode(key: string, clicks = 1): Promise<void> {
+    // Where the node is drawn only holds once no layout moves it and no response redraws the page.
+    await settled();
     const at = (await page.evaluate(`(() => {
       const node = window.explore.cy.getElementById(${JSON.stringify(key)});
       if (node.empty()) return null;
@@ -116,6 +118,7 @@ describeWithBrowser('/explore in headless Chromium', () => {
   }
 
   async function clickEdge(key: string): Promise<void> {
+    await settled();
     const at = (await page.evaluate(`(() => {
       const edge = window.explore.cy.getElementById(${JSON.stringify('edge:' + key)});
       if (edge.empty()) return null;
