@@ -7,7 +7,7 @@
  * for the request statistics (`QueryStats`).
  */
 import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, Session } from 'neo4j-driver';
-import { WarmUpLimit } from './warm-up-limit';
+import { Release, WarmUpLimit } from './warm-up-limit';
 import { RecentReads } from './recent-reads';
 
 export interface Neo4jConnection {
@@ -99,13 +99,14 @@ export class Database {
   /**
    * A per-request view: its queries are counted into `stats` and none runs past `deadline`. With a
    * deadline, the request's reads run as auto-commit queries on its own sessions (RequestScope), ended when
-   * `signal` aborts (the client went away, or the response is done) or the deadline passes.
+   * `signal` aborts (the client went away, or the response is done) or the deadline passes. Its reads
+   * are noted in `recent` unless `noteReads` is false (the replay of those reads, recent-reads.ts).
    */
-  forRequest(stats: QueryStats, deadline?: Deadline, signal?: AbortSignal): Database {
+  forRequest(stats: QueryStats, deadline?: Deadline, signal?: AbortSignal, noteReads = true): Database {
     const view = Object.create(this) as { stats?: QueryStats; deadline?: Deadline; scope?: RequestScope };
     view.stats = stats;
     view.deadline = deadline;
-    view.scope = deadline ? new RequestScope(this, stats, deadline, signal) : undefined;
+    view.scope = deadline ? new RequestScope(this, stats, deadline, signal, noteReads) : undefined;
     return view as Database;
   }
 
@@ -220,15 +221,13 @@ export class RequestScope {
   private inFlight = 0;
   private idleTimer?: NodeJS.Immediate;
   private ended = false;
-  /** The request's turn while Neo4j warms up (asked at its first read; only requests that signal their end take part). */
-  private admission?: Promise<unknown>;
-  private release?: () => void;
 
   constructor(
     private readonly db: Database,
     private readonly stats: QueryStats,
     private readonly deadline: Deadline,
     private readonly signal?: AbortSignal,
+    private readonly noteReads = true,
   ) {
     if (signal) {
       if (signal.aborted) this.ended = true;
@@ -243,26 +242,25 @@ export class RequestScope {
 
   async read<R extends RecordShape>(cypher: string, params: Params): Promise<R[]> {
     if (this.db.availability.down) throw new DatabaseDownError(this.db.availability.down);
-    if (this.signal && this.db.warmUp.active) {
-      this.admission ??= this.db.warmUp.admit(this.deadline.at, () => new DeadlineExceededError(this.deadline.timeoutMs)).then((release) => {
-        if (this.ended) release();
-        else this.release = release;
-      });
+    // While Neo4j warms up, a text's first run waits for its turn (warm-up-limit.ts); others run at once.
+    let release: Release | undefined;
+    if (this.db.warmUp.active) {
       try {
-        await this.admission;
+        release = await this.db.warmUp.admit(cypher, this.deadline.at, () => new DeadlineExceededError(this.deadline.timeoutMs), this.signal);
       } catch (err) {
         this.end();
-        throw err;
+        throw err instanceof DeadlineExceededError ? err : new DeadlineExceededError(this.deadline.timeoutMs);
       }
     }
     const left = this.deadline.at - Date.now();
     if (left <= 0 || this.ended) {
+      release?.(false);
       this.end();
       throw new DeadlineExceededError(this.deadline.timeoutMs);
     }
     if (this.idleTimer) clearImmediate(this.idleTimer);
     this.idleTimer = undefined;
-    this.db.recent.note(cypher, params);
+    if (this.noteReads) this.db.recent.note(cypher, params);
     const session = this.idle.pop() ?? this.session();
     this.inFlight += 1;
     let timer: NodeJS.Timeout | undefined;
@@ -273,14 +271,17 @@ export class RequestScope {
       }, left);
     });
     const started = performance.now();
+    let planned = false;
     try {
       const result = await Promise.race([runWithoutCallerStack(() => session.run<R>(cypher, params, { timeout: Math.max(1, Math.ceil(left)) })), expired]);
       this.stats.record(performance.now() - started);
+      planned = true;
       return result.records.map((r) => r.toObject() as R);
     } catch (err) {
       if (this.ended) throw new DeadlineExceededError(this.deadline.timeoutMs);
       throw err;
     } finally {
+      release?.(planned);
       clearTimeout(timer);
       this.inFlight -= 1;
       if (!this.ended) this.idle.push(session);
@@ -291,7 +292,6 @@ export class RequestScope {
   /** Stops the request's database work: its sessions close (resetting busy connections) and nothing more runs. */
   end(): void {
     this.ended = true;
-    this.release?.();
     if (this.idleTimer) clearImmediate(this.idleTimer);
     this.idleTimer = undefined;
     this.idle = [];

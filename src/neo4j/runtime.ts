@@ -73,16 +73,18 @@ export async function openNeo4j(config: Config, say: Say, options: OpenOptions =
         await Promise.race([options.warmUp(probe).catch((err: Error) => say.warn(`Warming up the restarted Neo4j failed: ${err.message}`)), bound]);
         clearTimeout(timer);
       }
-      // A restarted Neo4j has no plans and a cold JIT: requests come back one per core until it is warm...
+      void probe.close().catch(() => undefined);
+      // A restarted Neo4j has no plans: each text's first run takes a turn, one per core, shortest
+      // first, while texts already planned run at once (warm-up-limit.ts)...
       db.warmUp.begin();
       db.availability.down = undefined;
-      // ...and beside them, one at a time, the reads requests ran most before the crash are run once
-      // each, so the texts the next requests need are planned already (holding requests back until
-      // they all were made the first answer come 5 s later, measured under 10 clients).
+      // ...and, in the same turns, the reads requests ran most before the crash are run once each, so
+      // that texts no request has asked for yet are planned when a core is free (holding requests
+      // back until they all were made the first answer come 5 s later, measured under 10 clients).
       const reads = db.recent.hottest();
-      void replayReads(probe, reads, { concurrency: 1, budgetMs: REPLAY_BUDGET_MS, timeoutMs: REPLAY_TIMEOUT_MS })
-        .then((r) => say.info(`Replayed ${r.replayed} of the ${reads.length} reads requests ran most (${r.failed} failed, ${r.skipped} not started) in ${(r.ms / 1000).toFixed(1)} s`))
-        .finally(() => void probe.close().catch(() => undefined));
+      void replayReads(db, reads, { concurrency: 1, budgetMs: REPLAY_BUDGET_MS, timeoutMs: REPLAY_TIMEOUT_MS }).then((r) =>
+        say.info(`Replayed ${r.replayed} of the ${reads.length} reads requests ran most (${r.failed} failed, ${r.skipped} not started) in ${(r.ms / 1000).toFixed(1)} s`),
+      );
     },
     onGiveUp: (err) => options.onFatal?.(err),
   });

@@ -1,87 +1,137 @@
 /**
- * While Neo4j is cold (just started, or restarted after a crash), at most one request per CPU core
- * runs its queries; the others wait their turn, within their own deadline.
+ * While Neo4j is cold (just started, or restarted after a crash), a query text's first run (its
+ * planning) waits for a turn, at most one per CPU core, shortest text first; a text that has run
+ * since the start runs at once, and a text being planned right now is waited for, not planned again.
  *
- * Why: Neo4j keeps query plans in memory only and its JIT starts cold, so the first run of each
- * query text plans it, and planning one of the composed queries then takes 1-6 s on 2 cores
- * (measured after a kill -9: the example operations, one at a time). Ten clients arriving at once
- * all plan at the same time, each slowing the others down: after a restart under 10 clients no
- * request finished for 12 s and nine met the 15 s deadline. Admitting one request per core lets the
- * first ones finish in the time a lone request takes, and the plans they leave behind make the
- * following ones fast; the queue is the same work in a better order.
- *
- * The limit lifts itself once WARM_REQUESTS requests have finished or WARM_MS has passed, whichever
- * comes first; outside a warm-up nothing waits (`admit` resolves at once).
+ * Why: Neo4j keeps query plans in memory only, so after a (re)start every text plans again on its
+ * first run, and planning one of the composed texts takes 0.5-3 s on 2 cores (measured with the
+ * query caches cleared, the example operations' 30 texts about 20 s in all). Ten clients arriving
+ * at once then all plan at the same time, each slowing the others down, and a request whose
+ * deadline passes mid-planning leaves no plan behind. What holds requests back is only planning:
+ *  - a read of a text that already ran since the (re)start needs no turn (it plans nothing);
+ *  - a read of a text whose first run is under way waits for that run instead of planning the
+ *    same text a second time, and then runs at once;
+ *  - the other first runs take one of `permits` turns, the shortest text first (planning time grows
+ *    with a text's size): the requests made of small texts finish within a second or two of the
+ *    restart, and their answers do not wait behind a request that plans for ten seconds.
+ * The limit lifts itself WARM_MS after `begin`; outside a warm-up nothing waits.
  */
 import os from 'node:os';
 
-/** Requests served under the limit before it lifts (enough for the plans of the usual traffic). */
-const WARM_REQUESTS = 50;
-/** The longest the limit stays after a (re)start. */
+/** How long the limit stays after a (re)start. */
 const WARM_MS = 60_000;
+
+/** A read's end: `planned` says it ran to completion, so its text's plan is in Neo4j's cache. */
+export type Release = (planned: boolean) => void;
+
+interface Waiter {
+  text: string;
+  seq: number;
+  grant: (permit: boolean) => void;
+}
+
+const noTurn: Release = () => undefined;
 
 export class WarmUpLimit {
   private permits = 0;
   private inUse = 0;
-  /** Requests still to finish before the limit lifts. */
-  private remaining = 0;
-  private readonly queue: { grant: () => void }[] = [];
+  private seq = 0;
+  /** Texts that ran to completion since `begin`. */
+  private readonly planned = new Set<string>();
+  /** Texts whose first run holds a turn now. */
+  private readonly planning = new Set<string>();
+  private readonly queue: Waiter[] = [];
   private timer?: NodeJS.Timeout;
 
-  /** True while requests are admitted one per core. */
+  /** True while first runs wait for a turn. */
   get active(): boolean {
     return this.permits > 0;
   }
 
-  /** Neo4j has just (re)started: limit concurrency until it is warm. */
-  begin(permits = os.availableParallelism(), requests = WARM_REQUESTS, ms = WARM_MS): void {
+  /** Neo4j has just (re)started: first runs take turns until `ms` have passed. */
+  begin(permits = os.availableParallelism(), ms = WARM_MS): void {
     this.permits = Math.max(1, permits);
-    this.remaining = requests;
+    this.planned.clear();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.lift(), ms);
     this.timer.unref();
   }
 
-  /** Lifts the limit: every waiting request goes ahead. */
+  /** Lifts the limit: every waiting read goes ahead. */
   lift(): void {
     this.permits = 0;
     clearTimeout(this.timer);
     this.timer = undefined;
-    for (const w of this.queue.splice(0)) w.grant();
+    this.planned.clear();
+    for (const w of this.queue.splice(0)) w.grant(false);
   }
 
   /**
-   * Waits for a turn (at once when no warm-up is under way). Resolves to the release, which the
-   * request calls when it ends; rejects with `onTimeout()` if `deadlineAt` passes first.
+   * Waits until a read of `text` may run (at once outside a warm-up, or when the text has run since
+   * the start). Resolves to the read's release, which the reader calls when the read ends; rejects
+   * with `onTimeout()` if `deadlineAt` passes first, or with the signal's reason when it aborts.
    */
-  admit(deadlineAt: number, onTimeout: () => Error): Promise<() => void> {
-    if (!this.active) return Promise.resolve(() => undefined);
-    if (this.inUse < this.permits) return Promise.resolve(this.take());
+  admit(text: string, deadlineAt: number, onTimeout: () => Error, signal?: AbortSignal): Promise<Release> {
+    if (!this.active || this.planned.has(text)) return Promise.resolve(noTurn);
+    if (!this.planning.has(text) && this.inUse < this.permits) return Promise.resolve(this.take(text));
     return new Promise((resolve, reject) => {
-      const waiter = {
-        grant: () => {
-          clearTimeout(timer);
-          resolve(this.active ? this.take() : () => undefined);
-        },
-      };
-      const timer = setTimeout(() => {
+      const leave = (err: unknown) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
         const i = this.queue.indexOf(waiter);
         if (i >= 0) this.queue.splice(i, 1);
-        reject(onTimeout());
-      }, Math.max(0, deadlineAt - Date.now()));
+        reject(err);
+      };
+      const onAbort = () => leave(signal!.reason);
+      const waiter: Waiter = {
+        text,
+        seq: this.seq++,
+        grant: (permit) => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
+          resolve(permit ? this.take(text) : noTurn);
+        },
+      };
+      const timer = setTimeout(() => leave(onTimeout()), Math.max(0, deadlineAt - Date.now()));
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.queue.push(waiter);
     });
   }
 
-  private take(): () => void {
+  private take(text: string): Release {
     this.inUse += 1;
+    this.planning.add(text);
     let released = false;
-    return () => {
+    return (planned) => {
       if (released) return;
       released = true;
       this.inUse -= 1;
-      if (this.active && --this.remaining <= 0) return this.lift();
-      while (this.active && this.inUse < this.permits && this.queue.length > 0) this.queue.shift()!.grant();
+      this.planning.delete(text);
+      if (!this.active) return;
+      if (planned) {
+        this.planned.add(text);
+        // The reads that waited for this text's plan run now, without a turn.
+        for (const w of this.queue.filter((q) => q.text === text)) this.grantWaiter(w, false);
+      }
+      this.pump();
     };
+  }
+
+  /** Gives free turns to the shortest waiting texts that nobody is planning. */
+  private pump(): void {
+    while (this.inUse < this.permits) {
+      let best: Waiter | undefined;
+      for (const w of this.queue) {
+        if (this.planning.has(w.text)) continue;
+        if (!best || w.text.length < best.text.length || (w.text.length === best.text.length && w.seq < best.seq)) best = w;
+      }
+      if (!best) return;
+      this.grantWaiter(best, true);
+    }
+  }
+
+  private grantWaiter(w: Waiter, permit: boolean): void {
+    this.queue.splice(this.queue.indexOf(w), 1);
+    w.grant(permit);
   }
 }

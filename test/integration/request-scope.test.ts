@@ -123,18 +123,22 @@ describe('stopping abandoned work', () => {
 describe('while Neo4j warms up (WarmUpLimit)', () => {
   afterEach(() => db().warmUp.lift());
 
-  it('runs one request at a time with one permit: the second starts its query only when the first ends', async () => {
-    db().warmUp.begin(1, 100, 60_000);
+  it('with one turn, a second first run waits for the first to end, while a text that already ran goes at once', async () => {
+    db().warmUp.begin(1, 60_000);
     const first = new AbortController();
     const second = new AbortController();
     const a = db().forRequest(new QueryStats(), { at: Date.now() + 600_000, timeoutMs: 600_000 }, first.signal);
     const b = db().forRequest(new QueryStats(), { at: Date.now() + 600_000, timeoutMs: 600_000 }, second.signal);
+    const planned = 'RETURN 5 AS five // warm-up test';
+    expect(await b.read(planned)).toEqual([{ five: 5 }]);
     const aRead = a.read(SLOW).catch((err: Error) => err);
     expect(await until(async () => (await running()) === 1, 20_000)).toBe(true);
     let bDone = false;
-    const bRead = b.read('RETURN 1 AS one').then((rows) => ((bDone = true), rows));
+    const bRead = b.read('RETURN 1 AS one // warm-up test').then((rows) => ((bDone = true), rows));
+    // The text that ran already needs no turn, though a's slow first run holds the only one.
+    expect(await b.read(planned)).toEqual([{ five: 5 }]);
     await new Promise((r) => setTimeout(r, 1_000));
-    // b waits for its turn: the slow query of a is the only one running, and b has no answer yet.
+    // b's new text waits for the turn: the slow query of a is the only one running, and b has no answer yet.
     expect(bDone).toBe(false);
     expect(await running()).toBe(1);
     first.abort();
@@ -144,13 +148,15 @@ describe('while Neo4j warms up (WarmUpLimit)', () => {
   });
 
   it('refuses a waiting request at its deadline with DEADLINE_EXCEEDED, and lets others through after', async () => {
-    db().warmUp.begin(1, 100, 60_000);
+    db().warmUp.begin(1, 60_000);
     const holder = new AbortController();
     const a = db().forRequest(new QueryStats(), { at: Date.now() + 600_000, timeoutMs: 600_000 }, holder.signal);
-    await a.read('RETURN 1 AS one');
+    const aRead = a.read(SLOW).catch((err: Error) => err);
+    expect(await until(async () => (await running()) === 1, 20_000)).toBe(true);
     const late = db().forRequest(new QueryStats(), { at: Date.now() + 300, timeoutMs: 300 }, new AbortController().signal);
     await expect(late.read('RETURN 2 AS two')).rejects.toBeInstanceOf(DeadlineExceededError);
     holder.abort();
+    expect(await aRead).toBeInstanceOf(DeadlineExceededError);
     const next = db().forRequest(new QueryStats(), { at: Date.now() + 60_000, timeoutMs: 60_000 }, new AbortController().signal);
     await expect(next.read('RETURN 3 AS three')).resolves.toEqual([{ three: 3 }]);
   });

@@ -1,68 +1,141 @@
-import { WarmUpLimit } from '../../src/neo4j/warm-up-limit';
+import { Release, WarmUpLimit } from '../../src/neo4j/warm-up-limit';
 
 const timeout = () => new Error('deadline');
 const far = () => Date.now() + 60_000;
 /** Settles pending promise callbacks (the admissions granted by a release). */
 const flush = () => new Promise((r) => setImmediate(r));
 
+/** Admits `text` and records the label when it is let through. */
+function admitted(limit: WarmUpLimit, text: string, order: string[], label = text): Promise<Release> {
+  return limit.admit(text, far(), timeout).then((release) => (order.push(label), release));
+}
+
 describe('WarmUpLimit', () => {
-  it('admits everyone at once when no warm-up is under way', async () => {
+  it('lets every read through at once when no warm-up is under way', async () => {
     const limit = new WarmUpLimit();
-    const releases = await Promise.all(Array.from({ length: 20 }, () => limit.admit(far(), timeout)));
+    const releases = await Promise.all(Array.from({ length: 20 }, (_, i) => limit.admit(`RETURN ${i}`, far(), timeout)));
     expect(releases).toHaveLength(20);
     expect(limit.active).toBe(false);
   });
 
-  it('during a warm-up admits `permits` requests and the next one when one ends, in arrival order', async () => {
+  it('during a warm-up gives first runs `permits` turns, then the next turn to the shortest waiting text', async () => {
     const limit = new WarmUpLimit();
-    limit.begin(2, 100, 60_000);
-    const order: number[] = [];
-    const admissions = Array.from({ length: 5 }, (_, i) => limit.admit(far(), timeout).then((release) => (order.push(i), release)));
+    limit.begin(2, 60_000);
+    const order: string[] = [];
+    const held = [admitted(limit, 'A'.repeat(50), order, 'first'), admitted(limit, 'B'.repeat(40), order, 'second')];
+    const waiting = [admitted(limit, 'C'.repeat(30), order, 'long'), admitted(limit, 'D'.repeat(5), order, 'short'), admitted(limit, 'E'.repeat(10), order, 'middle')];
     await flush();
-    expect(order).toEqual([0, 1]);
-    const first = await admissions[0]!;
-    first();
-    first(); // a second call is a no-op: it frees no extra turn
+    expect(order).toEqual(['first', 'second']);
+    const first = await held[0]!;
+    first(true);
+    first(true); // a second call is a no-op: it frees no extra turn
     await flush();
-    expect(order).toEqual([0, 1, 2]);
-    (await admissions[1]!)();
-    (await admissions[2]!)();
+    expect(order).toEqual(['first', 'second', 'short']);
+    (await held[1]!)(true);
     await flush();
-    expect(order).toEqual([0, 1, 2, 3, 4]);
+    expect(order).toEqual(['first', 'second', 'short', 'middle']);
+    (await waiting[1]!)(true);
+    await flush();
+    expect(order).toEqual(['first', 'second', 'short', 'middle', 'long']);
     limit.lift();
   });
 
-  it('a request whose deadline passes while it waits is refused with its own error and leaves the queue', async () => {
+  it('lets a text that already ran since the start through without a turn', async () => {
     const limit = new WarmUpLimit();
-    limit.begin(1, 100, 60_000);
-    const held = await limit.admit(far(), timeout);
-    await expect(limit.admit(Date.now() + 20, () => new Error('too late'))).rejects.toThrow('too late');
-    const next = limit.admit(far(), timeout);
-    held();
+    limit.begin(1, 60_000);
+    (await limit.admit('MATCH (n) RETURN n', far(), timeout))(true);
+    const holder = await limit.admit('RETURN 1', far(), timeout);
+    // The only turn is held, yet the planned text runs at once.
+    await expect(limit.admit('MATCH (n) RETURN n', Date.now() + 50, timeout)).resolves.toBeInstanceOf(Function);
+    holder(true);
+    limit.lift();
+  });
+
+  it('plans a text once: reads of a text being planned wait for that run, then go without a turn', async () => {
+    const limit = new WarmUpLimit();
+    limit.begin(2, 60_000);
+    const order: string[] = [];
+    const planning = await limit.admit('SAME', far(), timeout);
+    const copies = [admitted(limit, 'SAME', order, 'copy 1'), admitted(limit, 'SAME', order, 'copy 2')];
+    const other = admitted(limit, 'a much longer other text', order, 'other');
+    await flush();
+    // The second turn went to the other text: the copies do not plan SAME a second time.
+    expect(order).toEqual(['other']);
+    planning(true);
+    await flush();
+    expect(order).toEqual(['other', 'copy 1', 'copy 2']);
+    // The copies held no turn: with the other text's turn still held, one turn is free.
+    const next = admitted(limit, 'NEXT', order);
+    await flush();
+    expect(order).toContain('NEXT');
+    for (const r of [...(await Promise.all(copies)), await other, await next]) r(true);
+    limit.lift();
+  });
+
+  it('when a first run ends without completing, a read waiting for the same text takes the next turn', async () => {
+    const limit = new WarmUpLimit();
+    limit.begin(1, 60_000);
+    const order: string[] = [];
+    const planning = await limit.admit('SAME', far(), timeout);
+    const copy = admitted(limit, 'SAME', order, 'copy');
+    await flush();
+    expect(order).toEqual([]);
+    planning(false); // stopped at its deadline: no plan was left behind
+    await flush();
+    expect(order).toEqual(['copy']);
+    // The copy holds the turn now (it plans): another text waits.
+    let otherIn = false;
+    const other = limit.admit('OTHER', far(), timeout).then((r) => ((otherIn = true), r));
+    await flush();
+    expect(otherIn).toBe(false);
+    (await copy)(true);
+    (await other)(true);
+    limit.lift();
+  });
+
+  it('a read whose deadline passes while it waits is refused with its own error and leaves the queue', async () => {
+    const limit = new WarmUpLimit();
+    limit.begin(1, 60_000);
+    const held = await limit.admit('HELD', far(), timeout);
+    await expect(limit.admit('LATE', Date.now() + 20, () => new Error('too late'))).rejects.toThrow('too late');
+    const next = limit.admit('NEXT', far(), timeout);
+    held(true);
     await expect(next).resolves.toBeInstanceOf(Function);
     limit.lift();
   });
 
-  it('lifts itself after the given number of finished requests, letting every waiting request through', async () => {
+  it('a read whose request ends while it waits leaves the queue with the signal\'s reason', async () => {
     const limit = new WarmUpLimit();
-    limit.begin(1, 2, 60_000);
-    const a = await limit.admit(far(), timeout);
-    const waiting = [limit.admit(far(), timeout), limit.admit(far(), timeout), limit.admit(far(), timeout)];
-    a();
-    const b = await waiting[0]!;
-    expect(limit.active).toBe(true);
-    b();
-    expect(limit.active).toBe(false);
-    await expect(Promise.all(waiting.slice(1))).resolves.toHaveLength(2);
+    limit.begin(1, 60_000);
+    const held = await limit.admit('HELD', far(), timeout);
+    const gone = new AbortController();
+    const waiting = limit.admit('GONE', far(), timeout, gone.signal);
+    gone.abort(new Error('client went away'));
+    await expect(waiting).rejects.toThrow('client went away');
+    const next = limit.admit('NEXT', far(), timeout);
+    held(true);
+    await expect(next).resolves.toBeInstanceOf(Function);
+    limit.lift();
   });
 
-  it('lifts itself after the given time', async () => {
+  it('lifts itself after the given time, letting every waiting read through', async () => {
     const limit = new WarmUpLimit();
-    limit.begin(1, 100, 30);
-    const held = await limit.admit(far(), timeout);
-    const waiting = limit.admit(far(), timeout);
+    limit.begin(1, 30);
+    const held = await limit.admit('HELD', far(), timeout);
+    const waiting = limit.admit('WAITING', far(), timeout);
     await expect(waiting).resolves.toBeInstanceOf(Function);
     expect(limit.active).toBe(false);
-    held();
+    held(true);
+  });
+
+  it('forgets what was planned at the next begin (a restarted Neo4j has no plans)', async () => {
+    const limit = new WarmUpLimit();
+    limit.begin(1, 60_000);
+    (await limit.admit('PLANNED', far(), timeout))(true);
+    limit.begin(1, 60_000);
+    const holder = await limit.admit('HOLDER', far(), timeout);
+    await expect(limit.admit('PLANNED', Date.now() + 30, () => new Error('waited'))).rejects.toThrow('waited');
+    holder(true);
+    limit.lift();
   });
 });
