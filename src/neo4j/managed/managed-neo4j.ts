@@ -67,9 +67,13 @@ export interface StartedNeo4j {
   credentialsFile: string;
 }
 
-/** Delay before restart attempt `n` (1-based): 0.5 s, 1 s, 2 s, 4 s, then 8 s. */
+/**
+ * Delay before restart attempt `n` (1-based): none for the first (a crash is most often a one-off:
+ * a kill, an out-of-memory exit; the port and store lock are free once the process is gone), then
+ * 0.5 s, 1 s, 2 s, 4 s, 8 s for a server that keeps failing to start.
+ */
 export function restartDelayMs(n: number): number {
-  return Math.min(500 * 2 ** (n - 1), 8_000);
+  return n <= 1 ? 0 : Math.min(500 * 2 ** (n - 2), 8_000);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
