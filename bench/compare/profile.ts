@@ -35,7 +35,8 @@ function capturingTx(tx: ManagedTransaction): ManagedTransaction {
     get(target, prop) {
       if (prop === 'run') {
         return (cypher: string, params: Record<string, unknown>) => {
-          sink?.push({ cypher, params: params ?? {} });
+          // Not the request's: first-use planning (src/neo4j/plans.ts) EXPLAINs beside it.
+          if (!/^\s*EXPLAIN\b/.test(cypher)) sink?.push({ cypher, params: params ?? {} });
           return target.run(cypher, params);
         };
       }

@@ -67,3 +67,67 @@ describe('look-ahead for trade flows', () => {
     expect(res.body.extensions.stats.cypherQueries).toBe(2);
   });
 });
+
+describe('a lookup with its first nested page (src/domain/shared/with-parent.ts)', () => {
+  const PAGE = `tradeFlows(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { key value trader { key name tradeFlows(first: 2) { nodes { key } } } } }`;
+
+  async function keysOf(list: string): Promise<string[]> {
+    const page = dataOf(await api.gql(`{ ${list}(first: 100) { nodes { key tradeFlows(first: 1) { totalCount } } } }`))[list];
+    return page.nodes.filter((n: any) => n.tradeFlows.totalCount > 0).map((n: any) => n.key);
+  }
+
+  it.each([
+    ['product', 'Product', 'products'],
+    ['company', 'Company', 'companies'],
+  ])('answers %s(id) { tradeFlows } as node(id:) does, in one query less', async (field, type, list) => {
+    const keys = await keysOf(list);
+    expect(keys.length).toBeGreaterThan(1);
+    for (const key of keys) {
+      const folded = await api.gql(`query($id: String!) { ${field}(id: $id) { key ${PAGE} } }`, { id: key }, { stats: true });
+      const alone = await api.gql(`query($id: ID!) { node(id: $id) { ... on ${type} { key ${PAGE} } } }`, { id: globalId(type, key) }, { stats: true });
+      expect(dataOf(folded)[field]).toEqual(dataOf(alone).node);
+      expect(dataOf(folded)[field].tradeFlows.nodes.length).toBeGreaterThan(0);
+      // the lookup with its page (traders looked ahead), the traders' pages; node(id:) looks up first.
+      expect(folded.body.extensions.stats.cypherQueries).toBe(2);
+      expect(alone.body.extensions.stats.cypherQueries).toBe(3);
+    }
+  });
+
+  it('answers null for an id that is not there or of another type, and batches several lookups', async () => {
+    const company = (await keysOf('companies'))[0]!;
+    const product = (await keysOf('products'))[0]!;
+    const res = await api.gql(
+      `query($c: String!, $p: String!) {
+        none: product(id: "product:no-such-product") { key tradeFlows(first: 2) { nodes { key } } }
+        wrongType: product(id: $c) { key tradeFlows(first: 2) { nodes { key } } }
+        a: product(id: $p) { key tradeFlows(first: 2) { nodes { key } } }
+        b: product(id: $p) { key tradeFlows(first: 2) { nodes { key } } }
+      }`,
+      { c: company, p: product },
+      { stats: true },
+    );
+    const d = dataOf(res);
+    expect(d.none).toBeNull();
+    expect(d.wrongType).toBeNull();
+    expect(d.a.tradeFlows.nodes.length).toBeGreaterThan(0);
+    expect(d.b).toEqual(d.a);
+    expect(res.body.extensions.stats.cypherQueries).toBe(1);
+  });
+
+  it('leaves pages under directives, aliases with other arguments and bad arguments to their own resolvers', async () => {
+    const product = (await keysOf('products'))[0]!;
+    const alone = dataOf(await api.gql(`query($id: ID!) { node(id: $id) { ... on Product { one: tradeFlows(first: 1) { nodes { key } } two: tradeFlows(first: 2, sort: VALUE) { nodes { key } } } } }`, { id: globalId('Product', product) })).node;
+    const res = await api.gql(
+      `query($id: String!, $yes: Boolean!) { product(id: $id) { one: tradeFlows(first: 1) @include(if: $yes) { nodes { key } } two: tradeFlows(first: 2, sort: VALUE) { nodes { key } } } }`,
+      { id: product, yes: true },
+      { stats: true },
+    );
+    expect(dataOf(res).product).toEqual(alone);
+    // `one` is directed: `two` is loaded with the product, `one` by its own query.
+    expect(res.body.extensions.stats.cypherQueries).toBe(2);
+    const bad = await api.gql(`query($id: String!) { product(id: $id) { key tradeFlows(first: 1, last: 1) { nodes { key } } } }`, { id: product });
+    // The field's error, at the field (tradeFlows is non-null: the product is null with it), not the lookup's.
+    expect(bad.body.errors?.[0]?.path).toEqual(['product', 'tradeFlows']);
+    expect(bad.body.errors?.[0]?.message).toMatch(/first.*last/);
+  });
+});

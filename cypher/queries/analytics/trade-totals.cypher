@@ -7,6 +7,7 @@
 //   $parentEnd for 'place': 'TO' (flows into it), 'FROM' or null
 //   $filter    the flow filter (flowParams of src/domain/trade-flow/trade-flow.repository.ts)
 //   $groupBy   PRODUCT | HS_CHAPTER | DESTINATION | ORIGIN | MARKET | COMPANY | CHANNEL | YEAR
+//   $limit     the root field's `first` (one parent: its first rows), or null: every group
 // Returns per parent and group: parentId, key, label, node (the group's node or null), currency,
 // direction, value (sum of the stated values; null when no flow of the group states one), flows
 // (number of flows summed) and qualitativeFlows (flows that state no value, e.g. "the firm exports P
@@ -19,3 +20,4 @@ WITH DISTINCT parentId, f, key, label, node
 WITH parentId, key, label, node, f.currency AS currency, f.direction AS direction, count(f.value) AS flows, count(f) - count(f.value) AS qualitativeFlows, sum(f.value) AS total
 RETURN parentId, key, label, node, currency, direction, CASE WHEN flows > 0 THEN total END AS value, flows, qualitativeFlows
 ORDER BY parentId, flows = 0, value DESC, qualitativeFlows DESC, key, currency, direction
+LIMIT coalesce($limit, 1000000000)  // @if $limit

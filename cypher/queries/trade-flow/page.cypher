@@ -10,9 +10,12 @@
 //   $gt, $lt    keyset bounds ([sort value, id]) or null; $desc: scan descending
 //   $limit      page size + 1;  $withCount: true to count the filtered flows (nothing collected)
 //   $look       what the selection asks for under each flow (parts/flow-neighbours)
+//   $withParent true when a lookup of the parent runs as this query (shared/with-parent.ts): the
+//               parent's node is returned too, found as node/by-ids finds it (any label with an id)
 // A request's text has the count only when it asks for it, and of parts/trade-flows only what its
 // filter and parent use (the guards, src/neo4j/query-parts.ts).
-// Returns one row per parent: parentId, total (0 unless $withCount), page (list of {node, key, near} in scan order).
+// Returns one row per parent: parentId, total (0 unless $withCount), page (list of {node, key, near} in scan order)
+// and, with $withParent, parent (the parent's node, null when no node has its id).
 UNWIND $ids AS parentId
 WITH parentId, $parentAs AS parentAs, $parentEnd AS parentEnd, $filter AS flt
 CALL (parentId, parentAs, parentEnd, flt) {
@@ -29,4 +32,11 @@ CALL (parentId, parentAs, parentEnd, flt) {
   __FLOW_NEIGHBOURS__
   RETURN collect({node: n, key: key, near: near}) AS page
 }
+// @if $withParent=true
+OPTIONAL CALL (parentId) {
+  MATCH (x:__ID_LABELS__ {id: parentId}) WHERE $withParent
+  RETURN x AS parent LIMIT 1
+}
+// @end
 RETURN parentId, total, page
+  , parent  // @if $withParent=true

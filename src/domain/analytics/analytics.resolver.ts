@@ -26,7 +26,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<TradeTotal[]> {
     const n = boundedInt('first', first, 1, ctx.config.graphql.maxPageSize);
-    return (await analytics.tradeTotals(ctx, groupBy, filter)).slice(0, n);
+    return (await analytics.tradeTotals(ctx, groupBy, filter, null, {}, n)).slice(0, n);
   }
 
   @Query(() => [TradeChange], {

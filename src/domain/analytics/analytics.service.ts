@@ -50,8 +50,11 @@ export async function tradeTotals(
   filter: TradeFlowFilter | null | undefined,
   parent: FlowParent | null = null,
   defaults: Partial<TradeFlowFilter> = {},
+  first?: number,
 ): Promise<TradeTotal[]> {
-  const rows = await loadRelation<TotalRow>(ctx, 'analytics/trade-totals', parent?.key ?? ROOT_PARENT, aggregateParams(filter, groupBy, parent, defaults));
+  // The root field's one parent: its first `first` rows are a LIMIT (nested fields batch parents: no limit).
+  const limit = first !== undefined && parent === null ? { limit: neo4j.int(first) } : {};
+  const rows = await loadRelation<TotalRow>(ctx, 'analytics/trade-totals', parent?.key ?? ROOT_PARENT, { ...aggregateParams(filter, groupBy, parent, defaults), ...limit });
   return rows.map(({ parentId: _p, node, ...row }) => ({ ...row, node: valueOf(node) }));
 }
 

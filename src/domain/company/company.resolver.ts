@@ -18,7 +18,8 @@ import { NameSort } from '../shared/sort';
 import { Activity, PlaceTrade, ProductTrade, RegionLink } from '../shared/summaries';
 import { ProductSummaryArgs, SummaryArgs, summaryParams } from '../trade-flow/summary-args';
 import { FlowArgs, TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
-import { flowPage, loadTradeSummaries } from '../trade-flow/trade-flow.repository';
+import { flowPage, flowPageRequest, loadTradeSummaries } from '../trade-flow/trade-flow.repository';
+import { pageWithParent } from '../shared/with-parent';
 import { TradeFlowConnection } from '../trade-flow/trade-flow.resolver';
 import { FlowDirection } from '../trade-flow/trade-flow.type';
 import { Company } from './company.type';
@@ -34,6 +35,9 @@ export class CompanyFilter {
   @Field(() => String, { nullable: true, description: 'Region id: headquartered, or running a facility, in it or inside it.' })
   region?: string | null;
 }
+
+// `company(id) { tradeFlows }`: the lookup and the first page in one query.
+pageWithParent('Company', 'tradeFlows', (ctx, info, a, key) => flowPageRequest(ctx, info, a as unknown as FlowArgs, { as: 'trader', key }));
 
 @Resolver(() => Company)
 export class CompanyResolver extends RootList({

@@ -18,7 +18,8 @@ import { Category, Classification, CompanyTrade, PlaceTrade, RegionLink } from '
 import { EntityValue, toValue } from '../shared/to-value';
 import { SummaryArgs, summaryParams } from '../trade-flow/summary-args';
 import { FlowArgs } from '../trade-flow/trade-flow.inputs';
-import { flowPage, loadTradeSummaries } from '../trade-flow/trade-flow.repository';
+import { flowPage, flowPageRequest, loadTradeSummaries } from '../trade-flow/trade-flow.repository';
+import { pageWithParent } from '../shared/with-parent';
 import { TradeFlowConnection } from '../trade-flow/trade-flow.resolver';
 import { IMPORT_DIRECTIONS } from '../trade-flow/trade-flow.type';
 import { Product } from './product.type';
@@ -51,6 +52,9 @@ export class ProductFilter {
   origin?: string | null;
 }
 
+// `product(id) { tradeFlows }`: the lookup and the first page in one query.
+pageWithParent('Product', 'tradeFlows', (ctx, info, a, key) => flowPageRequest(ctx, info, a as unknown as FlowArgs, { as: 'product', key }));
+
 @Resolver(() => Product)
 export class ProductResolver extends RootList({
   type: Product,
@@ -77,8 +81,9 @@ export class ProductResolver extends RootList({
     @Arg('hsCode', () => String, { nullable: true }) hsCode: string | undefined,
     @Arg('edition', () => String, { nullable: true, description: 'HS edition, e.g. HS2022.' }) edition: string | undefined,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EntityValue | null> {
-    if (id != null) return nodeByKey(ctx, idArg(id, ['Product'])!, 'Product');
+    if (id != null) return nodeByKey(ctx, idArg(id, ['Product'])!, 'Product', info);
     const code = textArg(hsCode, 'hsCode');
     if (code === null) throw badUserInput('Pass `id` or `hsCode`');
     const rows = await runNamed<Omit<NodeRow, 'parentId'>>(ctx, 'product/by-hs-code', { hsCode: code.replace(/\./g, ''), edition: textArg(edition, 'edition') });

@@ -1,6 +1,7 @@
 /**
  * Relay root fields: `node(id:)` and `nodes(ids:)` fetch any entity by global id, batched.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { badUserInput } from '../../graphql/relay/bad-input';
@@ -8,6 +9,7 @@ import { decodeGlobalId } from '../../graphql/relay/global-id';
 import { Node } from '../../graphql/relay/node';
 import { loadNode } from './load';
 import { EntityValue, NODE_TYPES } from './to-value';
+import { lookupWithPage } from './with-parent';
 
 const MAX_NODES = 500;
 
@@ -18,10 +20,12 @@ export async function nodeByGlobalId(ctx: RequestContext, id: string): Promise<E
   return value && value.__typename === type ? value : null;
 }
 
-/** An entity by graph id (typed root lookups), null when absent or of another type. */
-export async function nodeByKey(ctx: RequestContext, key: string, type: string): Promise<EntityValue | null> {
-  const value = await loadNode(ctx, 'node/by-ids', key);
-  return value && value.__typename === type ? value : null;
+/**
+ * An entity by graph id (typed root lookups), null when absent or of another type. With the
+ * lookup's resolve info, a nested page its selection asks for is loaded with it (with-parent.ts).
+ */
+export function nodeByKey(ctx: RequestContext, key: string, type: string, info?: GraphQLResolveInfo): Promise<EntityValue | null> {
+  return lookupWithPage(ctx, info, key, type);
 }
 
 @Resolver()

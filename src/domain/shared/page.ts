@@ -11,7 +11,7 @@ import type { SortKey } from '../../graphql/relay/cursor';
 import { PageArgs, SortDirection, toPage } from '../../graphql/relay/page';
 import { selects } from '../../graphql/relay/selection';
 import type { Params } from '../../neo4j/database';
-import { lookAhead, Near, Neighbours, primeNear } from './look-ahead';
+import { Look, lookAhead, Near, Neighbours, primeNear } from './look-ahead';
 import { EntityValue, toValue } from './to-value';
 
 export interface PageResultRow {
@@ -57,12 +57,35 @@ export function rootConnection(ctx: RequestContext, info: GraphQLResolveInfo, qu
   return connection(ctx, info, args, spec, async (paging) => (await runNamed<PageResultRow>(ctx, query, { ...params, ...paging }))[0]);
 }
 
+/** A nested page's query and the loader arguments of one parent's page (what `nestedConnection` loads). */
+export interface NestedPageRequest {
+  query: string;
+  /** The loader's arguments (parameters, `$look`, paging): the loader of (query, args) holds the parent's row. */
+  args: Params;
+}
+
+/** The query and loader arguments `nestedConnection` uses for these field arguments (throws as it would on bad ones). */
+export function nestedPageRequest(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  query: string,
+  params: Params,
+  args: PageArgs,
+  spec: SortSpec,
+  neighbours?: Neighbours,
+): NestedPageRequest {
+  const page = pageFor(ctx, args, spec);
+  const look = neighbours ? { look: lookAhead(info, neighbours, 'connection') } : {};
+  return { query, args: { ...params, ...look, ...page.params, sort: page.sort, withCount: selects(info, 'totalCount') } };
+}
+
 /**
  * A nested connection: per-parent pages of one batched query (one round trip for all parents).
  * With `neighbours`, the query also returns what the selection asks for under each node (its
- * `$look`), and the neighbours' loaders are primed (look-ahead.ts).
+ * `$look`), and the neighbours' loaders are primed (look-ahead.ts). A lookup of the parent may have
+ * loaded the page already, with the parent (with-parent.ts): the loader then holds it.
  */
-export function nestedConnection(
+export async function nestedConnection(
   ctx: RequestContext,
   info: GraphQLResolveInfo,
   query: string,
@@ -71,11 +94,11 @@ export function nestedConnection(
   args: PageArgs,
   spec: SortSpec,
   neighbours?: Neighbours,
-) {
-  const look = neighbours ? { look: lookAhead(info, neighbours, 'connection') } : {};
-  return connection(ctx, info, args, spec, async (paging) => {
-    const row = await loadRelationRow<PageResultRow & { parentId: string }>(ctx, query, parentKey, { ...params, ...look, ...paging });
-    if (neighbours && row) for (const r of row.page) primeNear(ctx, neighbours, look.look!, String(r.node.properties.id), r.near);
-    return row;
-  });
+): Promise<ConnectionValue<EntityValue>> {
+  const page = pageFor(ctx, args, spec);
+  const request = nestedPageRequest(ctx, info, query, params, args, spec, neighbours);
+  const row = await loadRelationRow<PageResultRow & { parentId: string }>(ctx, query, parentKey, request.args);
+  const look = request.args.look as Look | undefined;
+  if (neighbours && look && row) for (const r of row.page) primeNear(ctx, neighbours, look, String(r.node.properties.id), r.near);
+  return connectionOf(row, page, request.args.withCount === true);
 }

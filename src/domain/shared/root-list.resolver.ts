@@ -94,8 +94,8 @@ export function RootList<F extends object = NameKindFilter, S extends string = N
   @Resolver(() => spec.type)
   abstract class RootListAndLookup extends RootListBase {
     @Query(() => spec.type, { name: field, nullable: true, description })
-    lookup(@Arg('id', () => String) id: string, @Ctx() ctx: RequestContext): Promise<EntityValue | null> {
-      return nodeByKey(ctx, idArg(id, [spec.typeName])!, spec.typeName);
+    lookup(@Arg('id', () => String) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<EntityValue | null> {
+      return nodeByKey(ctx, idArg(id, [spec.typeName])!, spec.typeName, info);
     }
   }
   return RootListAndLookup;

@@ -8,7 +8,7 @@ import { badUserInput } from '../../graphql/relay/bad-input';
 import type { Params } from '../../neo4j/database';
 import { loadObjects } from '../shared/load';
 import { hsPrefixArg, idArg, intArg } from '../../graphql/args';
-import { nestedConnection } from '../shared/page';
+import { nestedConnection, nestedPageRequest, NestedPageRequest } from '../shared/page';
 import { FLOW_NEIGHBOURS } from './flow-neighbours';
 import type { FlowArgs, FlowEnd, TradeFlowFilter } from './trade-flow.inputs';
 import { EXPORT_DIRECTIONS, FlowDirection, IMPORT_DIRECTIONS } from './trade-flow.type';
@@ -60,6 +60,11 @@ export function flowQueryParams(filter: TradeFlowFilter | null | undefined, pare
 export function flowPage(ctx: RequestContext, info: GraphQLResolveInfo, a: FlowArgs, parent?: FlowParent) {
   const params = flowQueryParams(a.filter, parent);
   return nestedConnection(ctx, info, 'trade-flow/page', parent?.key ?? ROOT_PARENT, params, a, { sort: a.sort, direction: a.direction }, FLOW_NEIGHBOURS);
+}
+
+/** What `flowPage` loads for a parent's page (a lookup of the parent loads it with the parent: shared/with-parent.ts). */
+export function flowPageRequest(ctx: RequestContext, info: GraphQLResolveInfo, a: FlowArgs, parent: FlowParent): NestedPageRequest {
+  return nestedPageRequest(ctx, info, 'trade-flow/page', flowQueryParams(a.filter, parent), a, { sort: a.sort, direction: a.direction }, FLOW_NEIGHBOURS);
 }
 
 export interface CurrencyTotalValue {
