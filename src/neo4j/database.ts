@@ -48,7 +48,18 @@ export class DatabaseDownError extends Error {
  * during a restart fail at once (SERVICE_UNAVAILABLE) instead of waiting for the driver's retries.
  */
 export class Availability {
-  down?: string;
+  private reason?: string;
+  /** How many times it went down since the process started (a restarted Neo4j lost its plans). */
+  outages = 0;
+
+  get down(): string | undefined {
+    return this.reason;
+  }
+
+  set down(reason: string | undefined) {
+    if (reason !== undefined && this.reason === undefined) this.outages += 1;
+    this.reason = reason;
+  }
 }
 
 /** A request's deadline: when it ends, and the timeout it was given (for the message). */

@@ -82,4 +82,19 @@ describe('planning at start-up', () => {
     expect(result.failed).toEqual([]);
     expect(result.planned).toBe(startupVariants(catalog).length);
   }, 600_000);
+
+  it('stops planning when Neo4j goes down, even if it is back before the next variant', async () => {
+    const two = startupVariants(catalog).slice(0, 2);
+    const running = planNamedQueries(db(), catalog, two);
+    // While the first EXPLAIN runs, the server goes down and comes back (a supervised restart).
+    db().availability.down = 'restarting (test)';
+    db().availability.down = undefined;
+    expect(await running).toMatchObject({ planned: 1, failed: [], skipped: 1 });
+    db().availability.down = 'down (test)';
+    try {
+      expect(await planNamedQueries(db(), catalog, two)).toMatchObject({ planned: 0, skipped: 2 });
+    } finally {
+      db().availability.down = undefined;
+    }
+  });
 });
