@@ -65,15 +65,15 @@ export async function openNeo4j(config: Config, say: Say, options: OpenOptions =
       db.availability.down = reason;
     },
     onUp: async () => {
-      // The app's own handle refuses queries while the server is marked down; a probe of its own warms it.
-      const probe = new Database({ uri: started.boltUri, username: started.username, password: started.password, database: config.neo4j.database });
       if (options.warmUp) {
+        // The app's own handle refuses queries while the server is marked down; a probe of its own warms it.
+        const probe = new Database({ uri: started.boltUri, username: started.username, password: started.password, database: config.neo4j.database });
         let timer: NodeJS.Timeout | undefined;
         const bound = new Promise((resolve) => (timer = setTimeout(resolve, WARM_UP_MS)));
         await Promise.race([options.warmUp(probe).catch((err: Error) => say.warn(`Warming up the restarted Neo4j failed: ${err.message}`)), bound]);
         clearTimeout(timer);
+        void probe.close().catch(() => undefined);
       }
-      void probe.close().catch(() => undefined);
       // A restarted Neo4j has no plans: each text's first run takes a turn, one per core, shortest
       // first, while texts already planned run at once (warm-up-limit.ts)...
       db.warmUp.begin();

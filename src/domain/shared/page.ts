@@ -62,6 +62,8 @@ export interface NestedPageRequest {
   query: string;
   /** The loader's arguments (parameters, `$look`, paging): the loader of (query, args) holds the parent's row. */
   args: Params;
+  /** The page the arguments ask for (its size, sort and bounds), to build the connection from the row. */
+  page: ReturnType<typeof pageFor>;
 }
 
 /** The query and loader arguments `nestedConnection` uses for these field arguments (throws as it would on bad ones). */
@@ -76,7 +78,7 @@ export function nestedPageRequest(
 ): NestedPageRequest {
   const page = pageFor(ctx, args, spec);
   const look = neighbours ? { look: lookAhead(info, neighbours, 'connection') } : {};
-  return { query, args: { ...params, ...look, ...page.params, sort: page.sort, withCount: selects(info, 'totalCount') } };
+  return { query, args: { ...params, ...look, ...page.params, sort: page.sort, withCount: selects(info, 'totalCount') }, page };
 }
 
 /**
@@ -95,10 +97,9 @@ export async function nestedConnection(
   spec: SortSpec,
   neighbours?: Neighbours,
 ): Promise<ConnectionValue<EntityValue>> {
-  const page = pageFor(ctx, args, spec);
   const request = nestedPageRequest(ctx, info, query, params, args, spec, neighbours);
   const row = await loadRelationRow<PageResultRow & { parentId: string }>(ctx, query, parentKey, request.args);
   const look = request.args.look as Look | undefined;
   if (neighbours && look && row) for (const r of row.page) primeNear(ctx, neighbours, look, String(r.node.properties.id), r.near);
-  return connectionOf(row, page, request.args.withCount === true);
+  return connectionOf(row, request.page, request.args.withCount === true);
 }
