@@ -29,6 +29,8 @@ interface Sample {
   end: number;
   status: number | string;
   code?: string;
+  /** The example operation sent (its index in `operations/`). */
+  op: number;
 }
 
 function alive(pid: number): boolean {
@@ -104,17 +106,18 @@ class Load {
     const client = async (i: number) => {
       let n = i;
       while (this.running) {
-        const body = bodies[n++ % bodies.length]!;
+        const op = n++ % bodies.length;
+        const body = bodies[op]!;
         const start = Date.now();
         try {
           const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) });
           const json = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
-          this.samples.push({ start, end: Date.now(), status: res.status, code: json.errors?.[0]?.extensions?.code });
+          this.samples.push({ start, end: Date.now(), status: res.status, code: json.errors?.[0]?.extensions?.code, op });
           const retryAfter = Number(res.headers.get('retry-after'));
           if (honourRetryAfter && res.status === 503 && retryAfter > 0) await sleep(retryAfter * 1000);
         } catch (err) {
           const cause = ((err as Error).cause as NodeJS.ErrnoException | undefined)?.code ?? (err as Error).name;
-          this.samples.push({ start, end: Date.now(), status: cause });
+          this.samples.push({ start, end: Date.now(), status: cause, op });
           if (cause === 'ECONNREFUSED') await sleep(50);
         }
       }
@@ -129,6 +132,18 @@ class Load {
 }
 
 const ok = (s: Sample) => s.status === 200 && !s.code;
+
+/** For each operation, seconds from `t0` to the end of its first successful request (which ones a restart serves first). */
+function firstSuccessPerOperation(xs: Sample[], operations: { name: string }[], t0: number): string {
+  return operations
+    .map((op, i) => {
+      const first = xs.filter((s) => s.op === i && ok(s)).sort((a, b) => a.end - b.end)[0];
+      return { name: op.name, at: first ? (first.end - t0) / 1000 : Infinity };
+    })
+    .sort((a, b) => a.at - b.at)
+    .map(({ name, at }) => `${name} ${Number.isFinite(at) ? at.toFixed(1) + ' s' : 'never'}`)
+    .join(', ');
+}
 
 /** Per second since `t0`: requests that ended in it, as `ok/all`, for the report's timeline line. */
 function timeline(xs: Sample[], t0: number, seconds: number): string {
@@ -154,7 +169,8 @@ async function main(): Promise<void> {
     .parse()
     .opts<{ clients: number; port: number; timeout: number; freeze: number; only: string; after: number; log?: string; ignoreRetryAfter?: boolean }>();
   const runs = new Set(o.only.split(','));
-  const bodies = loadOperations(path.join(PROJECT_ROOT, 'operations')).map((op) => op.body);
+  const operations = loadOperations(path.join(PROJECT_ROOT, 'operations'));
+  const bodies = operations.map((op) => op.body);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradegraph-faults-'));
   const retries = o.ignoreRetryAfter ? 'a 503 retried at once' : "a 503 retried after its Retry-After";
   const out: string[] = [`## Fault runs: ${o.clients} clients (${retries}), deadline ${o.timeout} ms, ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)})`, ''];
@@ -191,6 +207,7 @@ async function main(): Promise<void> {
       `- requests during the outage: ${during.length} (${tally(during)}); slowest ${Math.max(0, ...during.map((s) => s.end - s.start))} ms; over the deadline: ${during.filter((s) => s.end - s.start > o.timeout + 1_000).length}`,
       `- server log: ${(server.log.match(/exited unexpectedly[^"]*/) ?? ['(no exit line)'])[0]}; ${[...server.log.matchAll(/Neo4j ready in [0-9.]+ s/g)].pop()?.[0] ?? '(no ready line)'}; ${(server.log.match(/Replayed [^"]*/) ?? ['(no reads replayed)'])[0]}; ${(server.log.match(/Neo4j is back after [^"]*/) ?? ['(no back line)'])[0]}`,
       `- /ready 200 again after ${((backAt - killedAt) / 1000).toFixed(1)} s; successful/ended requests per second after the kill: ${timeline(samples, killedAt, Math.ceil((Date.now() - killedAt) / 1000))}`,
+      `- first success per operation after the kill: ${firstSuccessPerOperation(after, operations, killedAt)}`,
       '',
     );
     }

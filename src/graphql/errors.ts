@@ -18,10 +18,11 @@ import { DatabaseDownError, DeadlineExceededError } from '../neo4j/database';
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 /**
  * Seconds a client is asked to wait (Retry-After) before retrying a SERVICE_UNAVAILABLE answer: a
- * managed Neo4j restarts in about 5-10 s on 2 cores, so a client checking every 2 s is back within
- * 2 s of the server, and clients in a tight retry loop do not take the CPU the restart needs.
+ * managed Neo4j restarts in about 5-10 s on 2 cores, so a client checking every second is back
+ * within a second of the server (HTTP's smallest delay), and clients in a tight retry loop do not
+ * take the CPU the restart needs.
  */
-export const RETRY_AFTER_S = 2;
+export const RETRY_AFTER_S = 1;
 export const DEADLINE_EXCEEDED = 'DEADLINE_EXCEEDED';
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);

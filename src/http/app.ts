@@ -4,6 +4,7 @@
  * CORS is an allowlist; Apollo's CSRF prevention stays on (pasted GET links: http/security.ts);
  * helmet's headers on everything; errors outside GraphQL answer JSON, never an HTML page.
  */
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import cors from 'cors';
 import express from 'express';
@@ -123,6 +124,9 @@ export async function createHttpApp(schema: GraphQLSchema, services: AppServices
 /** Aborted when the response closes (sent, or the client went away): the request's Neo4j work stops then. */
 function closedSignal(res: express.Response): AbortSignal {
   const closed = new AbortController();
+  // Each read of the request that waits for a warm-up turn listens to it (neo4j/warm-up-limit.ts):
+  // more than Node's default of 10 is expected, and bounded by the request's limits, not a leak.
+  setMaxListeners(0, closed.signal);
   res.once('close', () => closed.abort());
   return closed.signal;
 }

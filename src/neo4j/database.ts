@@ -111,13 +111,14 @@ export class Database {
    * A per-request view: its queries are counted into `stats` and none runs past `deadline`. With a
    * deadline, the request's reads run as auto-commit queries on its own sessions (RequestScope), ended when
    * `signal` aborts (the client went away, or the response is done) or the deadline passes. Its reads
-   * are noted in `recent` unless `noteReads` is false (the replay of those reads, recent-reads.ts).
+   * are noted in `recent` unless `replay` (the replay of those reads, recent-reads.ts, which also
+   * yields its warm-up turns to requests' reads).
    */
-  forRequest(stats: QueryStats, deadline?: Deadline, signal?: AbortSignal, noteReads = true): Database {
+  forRequest(stats: QueryStats, deadline?: Deadline, signal?: AbortSignal, replay = false): Database {
     const view = Object.create(this) as { stats?: QueryStats; deadline?: Deadline; scope?: RequestScope };
     view.stats = stats;
     view.deadline = deadline;
-    view.scope = deadline ? new RequestScope(this, stats, deadline, signal, noteReads) : undefined;
+    view.scope = deadline ? new RequestScope(this, stats, deadline, signal, replay) : undefined;
     return view as Database;
   }
 
@@ -238,7 +239,8 @@ export class RequestScope {
     private readonly stats: QueryStats,
     private readonly deadline: Deadline,
     private readonly signal?: AbortSignal,
-    private readonly noteReads = true,
+    /** A replay of recent reads: not noted again, and behind requests' reads for warm-up turns. */
+    private readonly replay = false,
   ) {
     if (signal) {
       if (signal.aborted) this.ended = true;
@@ -257,7 +259,7 @@ export class RequestScope {
     let release: Release | undefined;
     if (this.db.warmUp.active) {
       try {
-        release = await this.db.warmUp.admit(cypher, this.deadline.at, () => new DeadlineExceededError(this.deadline.timeoutMs), this.signal);
+        release = await this.db.warmUp.admit(cypher, this.deadline.at, () => new DeadlineExceededError(this.deadline.timeoutMs), this.signal, this.replay);
       } catch (err) {
         this.end();
         throw err instanceof DeadlineExceededError ? err : new DeadlineExceededError(this.deadline.timeoutMs);
@@ -271,7 +273,7 @@ export class RequestScope {
     }
     if (this.idleTimer) clearImmediate(this.idleTimer);
     this.idleTimer = undefined;
-    if (this.noteReads) this.db.recent.note(cypher, params);
+    if (!this.replay) this.db.recent.note(cypher, params);
     const session = this.idle.pop() ?? this.session();
     this.inFlight += 1;
     let timer: NodeJS.Timeout | undefined;

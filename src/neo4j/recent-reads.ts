@@ -80,7 +80,7 @@ export async function replayReads(db: Database, reads: readonly RecentRead[], o:
     while (next < reads.length && Date.now() - began < o.budgetMs) {
       const read = reads[next++]!;
       // A started read gets its whole timeout even past the budget: a read stopped midway leaves no plan.
-      const view = db.forRequest(new QueryStats(), { at: Date.now() + o.timeoutMs, timeoutMs: o.timeoutMs }, undefined, false);
+      const view = db.forRequest(new QueryStats(), { at: Date.now() + o.timeoutMs, timeoutMs: o.timeoutMs }, undefined, true);
       try {
         await view.read(read.text, read.params);
         replayed += 1;

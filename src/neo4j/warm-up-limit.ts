@@ -13,7 +13,10 @@
  *    same text a second time, and then runs at once;
  *  - the other first runs take one of `permits` turns, the shortest text first (planning time grows
  *    with a text's size): the requests made of small texts finish within a second or two of the
- *    restart, and their answers do not wait behind a request that plans for ten seconds.
+ *    restart, and their answers do not wait behind a request that plans for ten seconds;
+ *  - a background read (the replay of recent reads, recent-reads.ts) gets a turn only when no
+ *    request's read waits for one: it plans ahead for requests to come, never instead of one that
+ *    is waiting now (measured: its reads took a turn from the first requests after a restart).
  * The limit lifts itself WARM_MS after `begin`; outside a warm-up nothing waits.
  */
 import os from 'node:os';
@@ -27,6 +30,7 @@ export type Release = (planned: boolean) => void;
 interface Waiter {
   text: string;
   seq: number;
+  background: boolean;
   grant: (permit: boolean) => void;
 }
 
@@ -70,9 +74,11 @@ export class WarmUpLimit {
    * Waits until a read of `text` may run (at once outside a warm-up, or when the text has run since
    * the start). Resolves to the read's release, which the reader calls when the read ends; rejects
    * with `onTimeout()` if `deadlineAt` passes first, or with the signal's reason when it aborts.
+   * A `background` read (the replay) is given a turn only when no request's read waits for one.
    */
-  admit(text: string, deadlineAt: number, onTimeout: () => Error, signal?: AbortSignal): Promise<Release> {
+  admit(text: string, deadlineAt: number, onTimeout: () => Error, signal?: AbortSignal, background = false): Promise<Release> {
     if (!this.active || this.planned.has(text)) return Promise.resolve(noTurn);
+    // A free turn means no read waits for one (a release hands its turn on at once), so even a background read takes it.
     if (!this.planning.has(text) && this.inUse < this.permits) return Promise.resolve(this.take(text));
     return new Promise((resolve, reject) => {
       const leave = (err: unknown) => {
@@ -86,6 +92,7 @@ export class WarmUpLimit {
       const waiter: Waiter = {
         text,
         seq: this.seq++,
+        background,
         grant: (permit) => {
           clearTimeout(timer);
           signal?.removeEventListener('abort', onAbort);
@@ -117,13 +124,13 @@ export class WarmUpLimit {
     };
   }
 
-  /** Gives free turns to the shortest waiting texts that nobody is planning. */
+  /** Gives free turns to the shortest waiting texts that nobody is planning, requests' reads before background ones. */
   private pump(): void {
     while (this.inUse < this.permits) {
       let best: Waiter | undefined;
       for (const w of this.queue) {
         if (this.planning.has(w.text)) continue;
-        if (!best || w.text.length < best.text.length || (w.text.length === best.text.length && w.seq < best.seq)) best = w;
+        if (!best || before(w, best)) best = w;
       }
       if (!best) return;
       this.grantWaiter(best, true);
@@ -134,4 +141,11 @@ export class WarmUpLimit {
     this.queue.splice(this.queue.indexOf(w), 1);
     w.grant(permit);
   }
+}
+
+/** The order of turns: a request's read before a background one, then the shorter text, then the earlier. */
+function before(a: Waiter, b: Waiter): boolean {
+  if (a.background !== b.background) return !a.background;
+  if (a.text.length !== b.text.length) return a.text.length < b.text.length;
+  return a.seq < b.seq;
 }

@@ -6,8 +6,8 @@ const far = () => Date.now() + 60_000;
 const flush = () => new Promise((r) => setImmediate(r));
 
 /** Admits `text` and records the label when it is let through. */
-function admitted(limit: WarmUpLimit, text: string, order: string[], label = text): Promise<Release> {
-  return limit.admit(text, far(), timeout).then((release) => (order.push(label), release));
+function admitted(limit: WarmUpLimit, text: string, order: string[], label = text, background = false): Promise<Release> {
+  return limit.admit(text, far(), timeout, undefined, background).then((release) => (order.push(label), release));
 }
 
 describe('WarmUpLimit', () => {
@@ -37,6 +37,49 @@ describe('WarmUpLimit', () => {
     (await waiting[1]!)(true);
     await flush();
     expect(order).toEqual(['first', 'second', 'short', 'middle', 'long']);
+    limit.lift();
+  });
+
+  it('gives a background read (the replay) a turn only when no request\'s read waits for one', async () => {
+    const limit = new WarmUpLimit();
+    limit.begin(2, 60_000);
+    const order: string[] = [];
+    const held = await admitted(limit, 'HELD BY A REQUEST', order, 'held');
+    const request = await admitted(limit, 'A REQUEST', order, 'request');
+    // Both turns are held; a short background text and a long request text wait.
+    const replay = admitted(limit, 'R', order, 'replay', true);
+    const waiting = admitted(limit, 'A MUCH LONGER TEXT A REQUEST WAITS FOR', order, 'waiting request');
+    request(true);
+    await flush();
+    // The request's read goes first although its text is longer.
+    expect(order).toEqual(['held', 'request', 'waiting request']);
+    held(true);
+    await flush();
+    expect(order).toEqual(['held', 'request', 'waiting request', 'replay']);
+    (await waiting)(true);
+    (await replay)(true);
+    limit.lift();
+  });
+
+  it('gives a free turn to a background read when the requests\' waiting reads only wait for a plan under way', async () => {
+    const limit = new WarmUpLimit();
+    limit.begin(2, 60_000);
+    const order: string[] = [];
+    const planning = await admitted(limit, 'SAME', order, 'planning');
+    // A request's read waits for SAME's plan (it needs no turn of its own) ...
+    const copy = admitted(limit, 'SAME', order, 'copy');
+    const other = await admitted(limit, 'OTHER', order, 'other');
+    other(true);
+    await flush();
+    // ... and one turn is free: a background read takes it, since no request's read waits for a turn.
+    const replay = admitted(limit, 'REPLAY', order, 'replay', true);
+    await flush();
+    expect(order).toEqual(['planning', 'other', 'replay']);
+    planning(true);
+    await flush();
+    expect(order).toEqual(['planning', 'other', 'replay', 'copy']);
+    (await replay)(true);
+    (await copy)(true);
     limit.lift();
   });
 
