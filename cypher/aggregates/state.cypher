@@ -7,6 +7,9 @@
 MERGE (a:AggregateState {id: 'aggregates'})
 // `incremental` 1: flows carry `aggKeys` (aggregates/concentration-keys), so the next import may
 // refresh only what it touched; `refreshing` (aggregates/state-begin) is cleared: the refresh ended.
-SET a.facts = COUNT { (:Fact) }, a.tradeFlows = COUNT { (:TradeFlow) }, a.incremental = 1
+// `tradeTotals` 1: the trade total summaries and flow counts per direction are stored too
+// (aggregates/trade-totals, aggregates/flow-counts; flows carry their COMPANY `aggKeys`): a graph
+// refreshed before they existed gets a full refresh on its next import and is not served from them.
+SET a.facts = COUNT { (:Fact) }, a.tradeFlows = COUNT { (:TradeFlow) }, a.incremental = 1, a.tradeTotals = 1
 REMOVE a.refreshing
 RETURN a.facts AS facts, a.tradeFlows AS tradeFlows

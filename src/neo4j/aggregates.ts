@@ -8,6 +8,12 @@
  *   - concentration: the whole graph's exporter concentration per product, HS chapter, market and
  *     destination with every measure, the top exporter and the rank in the API's order, which
  *     `concentration(by:)` without a filter reads in index order instead of every flow;
+ *   - trade totals: the whole graph's totals per company, currency and direction (aggregates/trade-totals,
+ *     ranked in analytics/trade-totals' order), which the root `tradeTotals(groupBy: COMPANY)` with
+ *     no filter but the direction reads in index order; and the flow counts per direction
+ *     (aggregates/flow-counts), which the root `tradeFlows` page's `totalCount` adds for such a filter;
+ *     flows carry their COMPANY `aggKeys` too, so the incremental refresh recomputes only the
+ *     companies an import moved flows into or out of;
  *   - state: how many facts and flows they were computed from; a read that serves them checks the
  *     graph still has as many (a retraction, a write around the pipeline), else computes.
  *
@@ -39,10 +45,20 @@ import { QueryCatalog } from './queries';
 export const DERIVED_PROPS: readonly string[] = ['sortKey', 'sourceCount', 'aggKeys'];
 
 /** Labels of the nodes the steps write beside the imported graph (summaries, counts, their state): no record states them. */
-export const AGGREGATE_LABELS: readonly string[] = ['ConcentrationSummary', 'FactSourceCount', 'AggregateState'];
+export const AGGREGATE_LABELS: readonly string[] = ['ConcentrationSummary', 'TradeTotalSummary', 'FactSourceCount', 'AggregateState'];
 
 /** The groups concentration is stored for (the API's ConcentrationBy). */
 export const CONCENTRATION_GROUPS = ['PRODUCT', 'HS_CHAPTER', 'MARKET', 'DESTINATION'] as const;
+
+/** The groups trade totals are stored for (the API's TradeGroupBy): the trader. */
+export const TRADE_TOTAL_GROUPS = ['COMPANY'] as const;
+
+/** The steps that write the trade totals and flow counts (part of AGGREGATE_STEPS; `refreshTradeTotals` runs them alone). */
+export const TRADE_TOTAL_STEPS: readonly { query: string; params?: Record<string, unknown>; batched?: boolean }[] = [
+  ...TRADE_TOTAL_GROUPS.map((groupBy) => ({ query: 'aggregates/trade-totals', params: { groupBy } })),
+  ...TRADE_TOTAL_GROUPS.map((groupBy) => ({ query: 'aggregates/concentration-keys', params: { groupBy }, batched: true })),
+  { query: 'aggregates/flow-counts' },
+];
 
 export const AGGREGATE_STEPS: readonly { query: string; params?: Record<string, unknown>; batched?: boolean }[] = [
   { query: 'aggregates/state-begin' },
@@ -53,6 +69,7 @@ export const AGGREGATE_STEPS: readonly { query: string; params?: Record<string, 
   ...CONCENTRATION_GROUPS.map((groupBy) => ({ query: 'aggregates/concentration', params: { groupBy } })),
   { query: 'aggregates/concentration-keys-clear', batched: true },
   ...CONCENTRATION_GROUPS.map((groupBy) => ({ query: 'aggregates/concentration-keys', params: { groupBy }, batched: true })),
+  ...TRADE_TOTAL_STEPS,
   { query: 'aggregates/state' },
 ];
 
@@ -163,6 +180,35 @@ export async function refreshAggregates(db: Database, queries: QueryCatalog = (c
       }),
     );
   }
+  for (const groupBy of TRADE_TOTAL_GROUPS) {
+    groups += await timed('trade-totals', () =>
+      db.executeWrite(async (tx) => {
+        const found = await tx.run(queries.get('aggregates/touched-concentration-groups'), { groupBy, touched });
+        const keys = (found.records[0]?.get('keys') as string[] | undefined) ?? [];
+        if (keys.length === 0) return 0;
+        await tx.run(queries.get('aggregates/touched-trade-totals'), { groupBy, keys });
+        await tx.run(queries.get('aggregates/trade-totals-rank'), { groupBy });
+        return keys.length;
+      }),
+    );
+  }
+  await timed('flow-counts', () => db.write(queries.get('aggregates/flow-counts')));
   await timed('state', () => db.write(queries.get('aggregates/state')));
   return { mode: 'incremental', groups, seconds };
+}
+
+/**
+ * The trade totals, the flows' COMPANY `aggKeys` and the flow counts alone, over the whole graph,
+ * then the state: for a graph whose other aggregates are exact but which was refreshed before
+ * these existed (bench/compare/graph.ts on a graph built earlier), instead of a full refresh.
+ */
+export async function refreshTradeTotals(db: Database, queries: QueryCatalog = (catalog ??= new QueryCatalog())): Promise<Record<string, number>> {
+  const seconds: Record<string, number> = {};
+  for (const step of [...TRADE_TOTAL_STEPS, { query: 'aggregates/state' } as (typeof TRADE_TOTAL_STEPS)[number]]) {
+    const t0 = Date.now();
+    const text = queries.get(step.query);
+    await (step.batched ? db.autoCommit(text, step.params) : db.write(text, step.params));
+    seconds[step.query.replace('aggregates/', '') + (step.params?.groupBy ? `:${String(step.params.groupBy)}` : '')] = (Date.now() - t0) / 1000;
+  }
+  return seconds;
 }

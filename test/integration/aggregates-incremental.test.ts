@@ -28,6 +28,7 @@ async function aggregates(): Promise<unknown> {
   const read = (q: string) => db().read(q);
   return {
     summaries: await read(`MATCH (s:ConcentrationSummary) WITH s ORDER BY s.by, s.key, s.currency, s.direction RETURN collect(properties(s)) AS all`),
+    totals: await read(`MATCH (s:TradeTotalSummary) WITH s ORDER BY s.by, s.rank RETURN collect(properties(s)) AS all`),
     counts: await read(`MATCH (c:FactSourceCount) WITH c ORDER BY c.id RETURN collect(properties(c)) AS all`),
     sourceCounts: await read(`MATCH (n:Fact) WITH n ORDER BY n.id RETURN collect([n.id, n.sourceCount]) AS all`),
     sortKeys: await read(`MATCH (n:Company|Facility|Market|Policy|Product|Region|Source) WITH n ORDER BY n.id RETURN collect([n.id, n.sortKey]) AS all`),

@@ -5,6 +5,8 @@
  * before and after the graph changes; and `facts(filter: {maxSources})` answers what the direct
  * count answers.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { refreshAggregates } from '../../src/neo4j/aggregates';
 import { dataOf, useApi } from '../support/api';
 import { resetGraph, useTestGraph } from '../support/neo4j';
@@ -223,5 +225,100 @@ describe('aggregates maintained after imports', () => {
     expect((await solo()).exporterCount).toBe(1);
     await refreshAggregates(db());
     expect((await solo()).exporterCount).toBe(1);
+  });
+
+  describe('trade totals per company and flow counts per direction', () => {
+    const TOTALS = `query($dir: [FlowDirection!], $first: Int!) {
+      tradeTotals(groupBy: COMPANY, filter: {direction: $dir}, first: $first) {
+        key label currency direction value flows qualitativeFlows node { __typename ... on Company { key name } }
+      }
+      tradeFlows(filter: {direction: $dir}, first: 3) { totalCount nodes { key } }
+      all: tradeFlows(first: 2) { totalCount }
+    }`;
+    const OPERATION = fs.readFileSync(path.join(__dirname, '..', '..', 'operations', 'firms-products-markets.graphql'), 'utf8');
+    const cases = [null, ['EXPORT'], ['EXPORT', 'RE_EXPORT'], ['IMPORT'], ['RE_IMPORT']].flatMap((dir) => [2, 100].map((first) => ({ dir, first })));
+    const answers = async () => ({
+      totals: await Promise.all(cases.map(async (v) => dataOf(await api.gql(TOTALS, v)))),
+      operation: dataOf(await api.gql(OPERATION, { first: 20 })),
+      // A filter the stored totals are not exact for: always the direct computation (same answer either way).
+      yearly: dataOf(await api.gql('{ tradeTotals(groupBy: COMPANY, filter: {yearFrom: 2023}) { key currency direction value flows } }')),
+    });
+    /** The same requests with the stored totals not current (their flag off): the direct computation. */
+    const direct = async () => {
+      await db().write("MATCH (a:AggregateState {id: 'aggregates'}) REMOVE a.tradeTotals");
+      const out = await answers();
+      await db().write("MATCH (a:AggregateState {id: 'aggregates'}) SET a.tradeTotals = 1");
+      return out;
+    };
+    const expectServedFromStore = async () => {
+      // A changed summary and a changed count show: the answers above came from the store.
+      await db().write("MATCH (s:TradeTotalSummary) SET s.label = 'stored ' + s.label");
+      await db().write("MATCH (a:AggregateState {id: 'aggregates'}) SET a.flowDirectionCounts = [n IN a.flowDirectionCounts | n + 1000]");
+      const d: any = dataOf(await api.gql(TOTALS, { dir: ['EXPORT'], first: 100 }));
+      expect(d.tradeTotals.length).toBeGreaterThan(0);
+      expect(d.tradeTotals.every((t: any) => t.label.startsWith('stored '))).toBe(true);
+      expect(d.tradeFlows.totalCount).toBeGreaterThanOrEqual(1000);
+      await refreshAggregates(db());
+    };
+
+    it('on the API fixture: stored answers equal the direct computation, the operation included', async () => {
+      await resetGraph(db());
+      await createFixtureGraph(db());
+      const stored = await answers();
+      expect(stored.operation.byFirm.length).toBeGreaterThan(0);
+      expect(stored.operation.flows.totalCount).toBeGreaterThan(0);
+      expect(stored).toEqual(await direct());
+      await expectServedFromStore();
+    });
+
+    it('on a synthetic graph: equal to the direct computation, after a change and a refresh, and while stale', async () => {
+      await resetGraph(db());
+      const rand = prng(23);
+      const companies = Array.from({ length: 30 }, (_, i) => ({ id: `company:t${i}`, name: i % 7 === 0 ? null : `T${i % 11}` }));
+      await db().write('UNWIND $rows AS row CREATE (c:Company {id: row.id}) SET c.name = row.name', { rows: companies });
+      const DIRS = ['EXPORT', 'RE_EXPORT', 'IMPORT', 'RE_IMPORT', null];
+      const flows = Array.from({ length: 600 }, (_, i) => ({
+        id: `flow:t${i}`,
+        trader: rand() < 0.9 ? companies[Math.floor(rand() * (rand() < 0.5 ? 4 : companies.length))]!.id : null,
+        value: rand() < 0.8 ? Math.round(rand() * 1e7) / 100 : null,
+        currency: rand() < 0.7 ? 'USD' : rand() < 0.7 ? 'EUR' : null,
+        direction: DIRS[Math.floor(rand() * DIRS.length)],
+        year: 2021 + Math.floor(rand() * 4),
+      }));
+      await db().write(
+        `UNWIND $rows AS row
+         CREATE (f:Fact:TradeFlow {id: row.id, periodStart: row.year, periodEnd: row.year})
+         SET f.direction = row.direction, f.value = row.value, f.currency = row.currency
+         WITH f, row MATCH (c:Company {id: row.trader}) CREATE (f)-[:TRADER]->(c)`,
+        { rows: flows },
+      );
+      await refreshAggregates(db());
+      const stored = await answers();
+      expect(Number((await db().read<{ n: number }>('MATCH (s:TradeTotalSummary) RETURN count(s) AS n'))[0]!.n)).toBeGreaterThan(60);
+      expect(stored.totals.some((d: any) => d.tradeTotals.some((t: any) => t.value === null && t.qualitativeFlows > 0))).toBe(true);
+      expect(stored).toEqual(await direct());
+      await expectServedFromStore();
+
+      // Changed values, directions and traders, then a refresh: still the direct computation's answers.
+      await db().write("MATCH (f:TradeFlow) WHERE f.id STARTS WITH 'flow:t1' SET f.value = f.value * 3, f.direction = CASE WHEN f.id ENDS WITH '3' THEN 'RE_EXPORT' ELSE f.direction END");
+      await db().write("MATCH (f:TradeFlow)-[r:TRADER]->() WHERE f.id STARTS WITH 'flow:t2' DELETE r");
+      await db().write("MATCH (f:TradeFlow), (c:Company {id: 'company:t29'}) WHERE f.id STARTS WITH 'flow:t3' MERGE (f)-[:TRADER]->(c)");
+      await refreshAggregates(db());
+      const changed = await answers();
+      expect(changed).not.toEqual(stored);
+      expect(changed).toEqual(await direct());
+
+      // Retracted (curation's retraction relabels the fact) or written around the pipeline: the
+      // count of flows changes, the stored totals are not served, the direct computation answers.
+      const exportTotal = async () => (dataOf(await api.gql(TOTALS, { dir: ['EXPORT'], first: 100 })) as any).tradeFlows.totalCount;
+      const before = await exportTotal();
+      await db().write("MATCH (f:TradeFlow {direction: 'EXPORT'}) WITH f ORDER BY f.id LIMIT 3 REMOVE f:Fact:TradeFlow SET f:RetractedFact");
+      expect(await exportTotal()).toBe(before - 3);
+      const stale = await answers();
+      await db().write("MATCH (a:AggregateState {id: 'aggregates'}) SET a.tradeTotals = 1");
+      expect(stale).toEqual(await direct());
+      await refreshAggregates(db());
+      expect(await answers()).toEqual(stale);
+    });
   });
 });

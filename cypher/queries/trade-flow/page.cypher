@@ -9,6 +9,8 @@
 //   $sort       'PERIOD' | 'VALUE'
 //   $gt, $lt    keyset bounds ([sort value, id]) or null; $desc: scan descending
 //   $limit      page size + 1;  $withCount: true to count the filtered flows (nothing collected)
+//   $storedCount true for the root field when the filter sets nothing but the directions: the count
+//               is read from the stored counts per direction where they are current
 //   $look       what the selection asks for under each flow (parts/flow-neighbours)
 //   $withParent true when a lookup of the parent runs as this query (shared/with-parent.ts): the
 //               parent's node is returned too, found as node/by-ids finds it (any label with an id)
@@ -20,10 +22,28 @@ UNWIND $ids AS parentId
 WITH parentId, $parentAs AS parentAs, $parentEnd AS parentEnd, $filter AS flt
 CALL (parentId, parentAs, parentEnd, flt) {
   WITH * WHERE $withCount
+  // @if $storedCount=true
+  // The root field with no filter but the directions: the stored counts per direction
+  // (aggregates/flow-counts), while the graph has as many flows as they were counted from
+  // (aggregates/state); else (storedTotal null) the flows are counted.
+  OPTIONAL MATCH (a:AggregateState {id: 'aggregates'})
+  WITH *, CASE WHEN coalesce(a.tradeTotals = 1 AND a.tradeFlows = COUNT { (:TradeFlow) }, false) THEN
+      CASE WHEN flt.directions IS NULL THEN a.tradeFlows
+      ELSE reduce(n = 0, i IN range(0, size(a.flowDirections) - 1) | n + CASE WHEN a.flowDirections[i] IN flt.directions THEN a.flowDirectionCounts[i] ELSE 0 END) END
+    END AS storedTotal
+  CALL (parentId, parentAs, parentEnd, flt, storedTotal) {
+    WITH * WHERE storedTotal IS NULL
+    __TRADE_FLOWS__
+    RETURN count(*) AS counted
+  }
+  RETURN coalesce(storedTotal, 0) + counted AS total
+  // @end
+  // @if !$storedCount=true
   // @if $withCount=true
   __TRADE_FLOWS__
   // @end
   RETURN count(*) AS total
+  // @end
 }
 CALL (parentId, parentAs, parentEnd, flt) {
   __TRADE_FLOWS__

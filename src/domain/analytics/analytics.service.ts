@@ -13,7 +13,7 @@ import { toGraphNode } from '../linkage/graph-values';
 import { boundedInt } from '../../graphql/args';
 import { resolveEntity } from '../linkage/linkage.service';
 import { toValue } from '../shared/to-value';
-import { FlowParent, flowQueryParams, ROOT_PARENT } from '../trade-flow/trade-flow.repository';
+import { FlowParent, flowQueryParams, onlyDirections, ROOT_PARENT } from '../trade-flow/trade-flow.repository';
 import type { TradeFlowFilter } from '../trade-flow/trade-flow.inputs';
 import { FlowDirection } from '../trade-flow/trade-flow.type';
 import type { Concentration, FigureGrowth, PeriodChange, RankedExporter, TradeChange, TradeTotal } from './analytics.types';
@@ -54,8 +54,45 @@ export async function tradeTotals(
 ): Promise<TradeTotal[]> {
   // The root field's one parent: its first `first` rows are a LIMIT (nested fields batch parents: no limit).
   const limit = first !== undefined && parent === null ? { limit: neo4j.int(first) } : {};
-  const rows = await loadRelation<TotalRow>(ctx, 'analytics/trade-totals', parent?.key ?? ROOT_PARENT, { ...aggregateParams(filter, groupBy, parent, defaults), ...limit });
+  const params = aggregateParams(filter, groupBy, parent, defaults);
+  if (!parent && STORED_TOTALS.has(groupBy) && onlyDirections(params.filter as Params)) {
+    const stored = await storedTotals(ctx, groupBy, (params.filter as Params).directions as string[] | null, first);
+    if (stored) return stored;
+  }
+  const rows = await loadRelation<TotalRow>(ctx, 'analytics/trade-totals', parent?.key ?? ROOT_PARENT, { ...params, ...limit });
   return rows.map(({ parentId: _p, node, ...row }) => ({ ...row, node: valueOf(node) }));
+}
+
+/** The groupings whose whole-graph totals imports store (aggregates/trade-totals, TRADE_TOTAL_GROUPS). */
+const STORED_TOTALS: ReadonlySet<TradeGroupBy> = new Set([TradeGroupBy.COMPANY]);
+
+interface StoredTotalRow {
+  ready: boolean;
+  t: (Omit<TradeTotal, 'node'> & { rank: number }) | null;
+  node: Neo4jNode | null;
+}
+
+/**
+ * The root totals from the summaries imports store (analytics/trade-totals-stored): the rows
+ * analytics/trade-totals returns for a filter of directions only, in its order, limited. Undefined
+ * when they are not stored or not current: the direct computation answers then.
+ */
+async function storedTotals(ctx: RequestContext, groupBy: TradeGroupBy, directions: string[] | null, first?: number): Promise<TradeTotal[] | undefined> {
+  const rows = await runNamed<StoredTotalRow>(ctx, 'analytics/trade-totals-stored', { groupBy, directions, limit: neo4j.int(first ?? 1_000_000_000) });
+  if (!rows[0]?.ready) return undefined;
+  return rows
+    .filter((r): r is StoredTotalRow & { t: NonNullable<StoredTotalRow['t']> } => r.t !== null)
+    .sort((a, b) => a.t.rank - b.t.rank)
+    .map(({ t: { rank: _r, ...t }, node }) => ({
+      key: t.key,
+      label: t.label,
+      currency: t.currency ?? null,
+      direction: t.direction ?? null,
+      value: t.value ?? null,
+      flows: t.flows,
+      qualitativeFlows: t.qualitativeFlows,
+      node: valueOf(node),
+    }));
 }
 
 export interface ConcentrationPick {
@@ -96,10 +133,6 @@ function picked(all: Concentration[], pick: ConcentrationPick): Concentration[] 
   return pick.first === undefined ? kept : kept.slice(0, pick.first);
 }
 
-/** True when a flow filter (flowParams) sets nothing but the directions. */
-function onlyDirections(filter: Params): boolean {
-  return Object.entries(filter).every(([k, v]) => v === null || (k === 'directions' && Array.isArray(v)));
-}
 
 /** The stored measures of one summary (aggregates/concentration). */
 interface StoredMeasures {

@@ -56,9 +56,16 @@ export function flowQueryParams(filter: TradeFlowFilter | null | undefined, pare
   return { filter: flowParams(filter), parentAs: parent?.as ?? null, parentEnd: parent?.end ?? null };
 }
 
+/** True when a flow filter (flowParams) sets nothing but the directions (what the stored aggregates are exact for). */
+export function onlyDirections(filter: Params): boolean {
+  return Object.entries(filter).every(([k, v]) => v === null || (k === 'directions' && Array.isArray(v)));
+}
+
 /** A page of trade flows: the root tradeFlows (no parent) or a parent's flows, batched across parents. */
 export function flowPage(ctx: RequestContext, info: GraphQLResolveInfo, a: FlowArgs, parent?: FlowParent) {
   const params = flowQueryParams(a.filter, parent);
+  // The root page's count with no filter but the directions: the stored counts (trade-flow/page).
+  if (!parent) params.storedCount = onlyDirections(params.filter as Params);
   return nestedConnection(ctx, info, 'trade-flow/page', parent?.key ?? ROOT_PARENT, params, a, { sort: a.sort, direction: a.direction }, FLOW_NEIGHBOURS);
 }
 
