@@ -20,30 +20,27 @@
 // and, with $withParent, parent (the parent's node, null when no node has its id).
 UNWIND $ids AS parentId
 WITH parentId, $parentAs AS parentAs, $parentEnd AS parentEnd, $filter AS flt
-CALL (parentId, parentAs, parentEnd, flt) {
-  WITH * WHERE $withCount
-  // @if $storedCount=true
-  // The root field with no filter but the directions: the stored counts per direction
-  // (aggregates/flow-counts), while the graph has as many flows as they were counted from
-  // (aggregates/state); else (storedTotal null) the flows are counted.
-  OPTIONAL MATCH (a:AggregateState {id: 'aggregates'})
-  WITH *, CASE WHEN coalesce(a.tradeTotals = 1 AND a.tradeFlows = COUNT { (:TradeFlow) }, false) THEN
-      CASE WHEN flt.directions IS NULL THEN a.tradeFlows
-      ELSE reduce(n = 0, i IN range(0, size(a.flowDirections) - 1) | n + CASE WHEN a.flowDirections[i] IN flt.directions THEN a.flowDirectionCounts[i] ELSE 0 END) END
+// @if $storedCount=true
+// The root field with no filter but the directions: the stored counts per direction
+// (aggregates/flow-counts), while the graph has as many flows as they were counted from
+// (aggregates/state); else (storedTotal null) the flows are counted. One row whatever holds.
+CALL () {
+  OPTIONAL MATCH (a:AggregateState {id: 'aggregates'}) WHERE $withCount AND $storedCount
+  RETURN CASE WHEN coalesce(a.tradeTotals = 1 AND a.tradeFlows = COUNT { (:TradeFlow) }, false) THEN
+      CASE WHEN $filter.directions IS NULL THEN a.tradeFlows
+      ELSE reduce(n = 0, i IN range(0, size(a.flowDirections) - 1) | n + CASE WHEN a.flowDirections[i] IN $filter.directions THEN a.flowDirectionCounts[i] ELSE 0 END) END
     END AS storedTotal
-  CALL (parentId, parentAs, parentEnd, flt, storedTotal) {
-    WITH * WHERE storedTotal IS NULL
-    __TRADE_FLOWS__
-    RETURN count(*) AS counted
-  }
-  RETURN coalesce(storedTotal, 0) + counted AS total
-  // @end
-  // @if !$storedCount=true
+}
+// @end
+CALL (parentId, parentAs, parentEnd, flt
+    , storedTotal  // @if $storedCount=true
+  ) {
+  WITH * WHERE $withCount
+    AND storedTotal IS NULL  // @if $storedCount=true
   // @if $withCount=true
   __TRADE_FLOWS__
   // @end
-  RETURN count(*) AS total
-  // @end
+  RETURN count(*) AS counted
 }
 CALL (parentId, parentAs, parentEnd, flt) {
   __TRADE_FLOWS__
@@ -58,5 +55,7 @@ OPTIONAL CALL (parentId) {
   RETURN x AS parent LIMIT 1
 }
 // @end
-RETURN parentId, total, page
+RETURN parentId, counted
+    + coalesce(storedTotal, 0)  // @if $storedCount=true
+  AS total, page
   , parent  // @if $withParent=true
