@@ -29,7 +29,10 @@ function canonical(v: unknown): unknown {
 export async function snapshot(db: Database): Promise<Snapshot> {
   const nodes = await db.read(NODES);
   const rels = await db.read(RELS);
-  const nodeRows = nodes.map((r) => ({ ...r, labels: [...(r.labels as string[])].sort() }));
-  const checksum = createHash('sha256').update(JSON.stringify(canonical([nodeRows, rels]))).digest('hex');
+  // Sorted by their whole canonical form: nodes without an id (the stored trade totals) tie in
+  // Neo4j's ORDER BY, and a tie's order may differ from one read to the next.
+  const rows = (list: Record<string, unknown>[]) => list.map((r) => JSON.stringify(canonical(r))).sort();
+  const nodeRows = rows(nodes.map((r) => ({ ...r, labels: [...(r.labels as string[])].sort() })));
+  const checksum = createHash('sha256').update(JSON.stringify([nodeRows, rows(rels)])).digest('hex');
   return { nodes: nodes.length, rels: rels.length, checksum };
 }
