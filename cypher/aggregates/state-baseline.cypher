@@ -3,7 +3,8 @@
 // touches leaves them exact. True when the last refresh was a complete one of this kind
 // (`incremental`: the flows carry their groups, `aggKeys`), did not stop midway (`refreshing`),
 // and the graph still has as many facts and trade flows as it computed them from (no write around
-// the pipeline since, such as a retraction), and the trade totals were part of it (`tradeTotals`). Otherwise the import's refresh is a full one.
+// the pipeline since, such as a retraction), and the trade totals and every flow's sort key were part
+// of it (`tradeTotals`, `flowSortKeys`). Otherwise the import's refresh is a full one.
 OPTIONAL MATCH (a:AggregateState {id: 'aggregates'})
-RETURN coalesce(a.incremental = 1 AND a.tradeTotals = 1 AND a.refreshing IS NULL
+RETURN coalesce(a.incremental = 1 AND a.tradeTotals = 1 AND a.flowSortKeys = 1 AND a.refreshing IS NULL
   AND a.facts = COUNT { (:Fact) } AND a.tradeFlows = COUNT { (:TradeFlow) }, false) AS current

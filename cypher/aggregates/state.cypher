@@ -10,6 +10,10 @@ MERGE (a:AggregateState {id: 'aggregates'})
 // `tradeTotals` 1: the trade total summaries and flow counts per direction are stored too
 // (aggregates/trade-totals, aggregates/flow-counts; flows carry their COMPANY `aggKeys`): a graph
 // refreshed before they existed gets a full refresh on its next import and is not served from them.
-SET a.facts = COUNT { (:Fact) }, a.tradeFlows = COUNT { (:TradeFlow) }, a.incremental = 1, a.tradeTotals = 1
+// `flowSortKeys` 1: every trade flow has its stored sort key (aggregates/flow-sort-keys; a flow
+// written around the pipeline has none until the next refresh), so the root tradeFlows page may be
+// read in its order; the check stops at the first flow without one.
+SET a.facts = COUNT { (:Fact) }, a.tradeFlows = COUNT { (:TradeFlow) }, a.incremental = 1, a.tradeTotals = 1,
+  a.flowSortKeys = CASE WHEN EXISTS { MATCH (f:TradeFlow) WHERE f.sortKey IS NULL } THEN 0 ELSE 1 END
 REMOVE a.refreshing
 RETURN a.facts AS facts, a.tradeFlows AS tradeFlows

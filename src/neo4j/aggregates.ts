@@ -2,7 +2,8 @@
  * What the graph stores besides what was imported, derived from it and kept current by the import
  * pipeline: after every written import (curated, Comtrade, seed, curation change sets) the ingest
  * calls `refreshAggregates` once. Each step is a named query in `cypher/aggregates/`:
- *   - sort keys: the stored, indexed NAME sort key of every listed kind;
+ *   - sort keys: the stored, indexed NAME sort key of every listed kind, and every trade flow's
+ *     PERIOD sort key (aggregates/flow-sort-keys), which the root `tradeFlows` page reads in order;
  *   - source counts: each fact's number of distinct sources (the single-source filter);
  *   - fact counts: the number of facts per kind and source count (single-source facts' `totalCount`);
  *   - concentration: the whole graph's exporter concentration per product, HS chapter, market and
@@ -63,6 +64,7 @@ export const TRADE_TOTAL_STEPS: readonly { query: string; params?: Record<string
 export const AGGREGATE_STEPS: readonly { query: string; params?: Record<string, unknown>; batched?: boolean }[] = [
   { query: 'aggregates/state-begin' },
   { query: 'aggregates/sort-keys', batched: true },
+  { query: 'aggregates/flow-sort-keys', batched: true },
   { query: 'aggregates/source-counts', batched: true },
   { query: 'aggregates/fact-counts' },
   { query: 'aggregates/concentration-clear', batched: true },
@@ -162,6 +164,9 @@ export async function refreshAggregates(db: Database, queries: QueryCatalog = (c
   const touched = scope.touched;
   await timed('state-begin', () => db.write(queries.get('aggregates/state-begin')));
   await timed('sort-keys', () => db.write(queries.get('aggregates/touched-sort-keys'), { touched: merged(touched, scope.sortKeysOnly ?? {}) }));
+  // Every flow's key where missing or stale: a staged run's new flows and a bulk load's are not
+  // listed one by one (one pass over the flows, writing only what changed).
+  await timed('flow-sort-keys', () => db.autoCommit(queries.get('aggregates/flow-sort-keys')));
   await timed('source-counts', () => db.autoCommit(queries.get('aggregates/touched-source-counts'), { touched }));
   await timed('fact-counts', async () => {
     const [counted] = await db.write<{ written: number }>(queries.get('aggregates/fact-counts-from-rare'));
@@ -211,4 +216,13 @@ export async function refreshTradeTotals(db: Database, queries: QueryCatalog = (
     seconds[step.query.replace('aggregates/', '') + (step.params?.groupBy ? `:${String(step.params.groupBy)}` : '')] = (Date.now() - t0) / 1000;
   }
   return seconds;
+}
+
+/**
+ * Every trade flow's sort key, then the state: for a graph whose other aggregates are exact but
+ * which was refreshed before flows had one (bench/compare/graph.ts on a graph built earlier).
+ */
+export async function refreshFlowSortKeys(db: Database, queries: QueryCatalog = (catalog ??= new QueryCatalog())): Promise<void> {
+  await db.autoCommit(queries.get('aggregates/flow-sort-keys'));
+  await db.write(queries.get('aggregates/state'));
 }

@@ -11,6 +11,8 @@
 //   $limit      page size + 1;  $withCount: true to count the filtered flows (nothing collected)
 //   $storedCount true for the root field when the filter sets nothing but the directions: the count
 //               is read from the stored counts per direction where they are current
+//   $storedOrder true when, besides, the sort is PERIOD: the page is read in the order of the
+//               flows' stored sort key index where the keys are current
 //   $look       what the selection asks for under each flow (parts/flow-neighbours)
 //   $withParent true when a lookup of the parent runs as this query (shared/with-parent.ts): the
 //               parent's node is returned too, found as node/by-ids finds it (any label with an id)
@@ -21,15 +23,19 @@
 UNWIND $ids AS parentId
 WITH parentId, $parentAs AS parentAs, $parentEnd AS parentEnd, $filter AS flt
 // @if $storedCount=true
-// The root field with no filter but the directions: the stored counts per direction
-// (aggregates/flow-counts), while the graph has as many flows as they were counted from
-// (aggregates/state); else (storedTotal null) the flows are counted. One row whatever holds.
+// The root field with no filter but the directions: what the import's refresh stored, while the
+// graph has as many flows as it was computed from (aggregates/state). The count: the stored counts
+// per direction (aggregates/flow-counts; storedTotal null: the flows are counted). The page in PERIOD
+// order: read in the order of the flows' stored sort key (keyOrder; aggregates/flow-sort-keys).
+// One row whatever holds.
 CALL () {
-  OPTIONAL MATCH (a:AggregateState {id: 'aggregates'}) WHERE $withCount AND $storedCount
-  RETURN CASE WHEN coalesce(a.tradeTotals = 1 AND a.tradeFlows = COUNT { (:TradeFlow) }, false) THEN
+  OPTIONAL MATCH (a:AggregateState {id: 'aggregates'}) WHERE $storedCount AND ($withCount OR $storedOrder)
+  WITH a, coalesce(a.tradeFlows = COUNT { (:TradeFlow) }, false) AS current
+  RETURN CASE WHEN current AND $withCount AND a.tradeTotals = 1 THEN
       CASE WHEN $filter.directions IS NULL THEN a.tradeFlows
       ELSE reduce(n = 0, i IN range(0, size(a.flowDirections) - 1) | n + CASE WHEN a.flowDirections[i] IN $filter.directions THEN a.flowDirectionCounts[i] ELSE 0 END) END
-    END AS storedTotal
+    END AS storedTotal,
+    current AND $storedOrder AND coalesce(a.flowSortKeys = 1, false) AS keyOrder
 }
 // @end
 CALL (parentId, parentAs, parentEnd, flt
@@ -42,10 +48,43 @@ CALL (parentId, parentAs, parentEnd, flt
   // @end
   RETURN count(*) AS counted
 }
-CALL (parentId, parentAs, parentEnd, flt) {
-  __TRADE_FLOWS__
-  WITH f AS n, [CASE $sort WHEN 'VALUE' THEN toFloat(coalesce(f.value, -1.0)) ELSE toFloat(coalesce(f.periodStart, 0)) END, f.id] AS key
-  __KEYSET_ORDER__
+CALL (parentId, parentAs, parentEnd, flt
+    , keyOrder  // @if $storedCount=true
+  ) {
+  CALL (parentId, parentAs, parentEnd, flt
+      , keyOrder  // @if $storedCount=true
+    ) {
+    // @if $storedOrder=true
+    // keyOrder (above): a range of the flows' sort key index, in its order, LIMIT $limit, checking
+    // the directions on the way: a page reads about as many flows as it returns.
+    __PERIOD_KEY_BOUNDS__
+    WITH * WHERE keyOrder AND keyable AND NOT $desc
+    MATCH (f:TradeFlow) USING INDEX f:TradeFlow(sortKey)
+    WHERE f.sortKey > lo AND (hi IS NULL OR f.sortKey < hi)
+      AND (flt.directions IS NULL OR f.direction IN flt.directions)
+    WITH f ORDER BY f.sortKey ASC LIMIT $limit
+    RETURN f AS n, [toFloat(coalesce(f.periodStart, 0)), f.id] AS key
+    UNION ALL
+    __PERIOD_KEY_BOUNDS__
+    WITH * WHERE keyOrder AND keyable AND $desc
+    MATCH (f:TradeFlow) USING INDEX f:TradeFlow(sortKey)
+    WHERE f.sortKey > lo AND (hi IS NULL OR f.sortKey < hi)
+      AND (flt.directions IS NULL OR f.direction IN flt.directions)
+    WITH f ORDER BY f.sortKey DESC LIMIT $limit
+    RETURN f AS n, [toFloat(coalesce(f.periodStart, 0)), f.id] AS key
+    UNION ALL
+    // @end
+    // Any other page: the filtered flows, sorted (a top-k sort: parts/keyset-order).
+    // @if $storedOrder=true
+    __PERIOD_KEY_BOUNDS__
+    // @end
+    WITH * WHERE true
+      AND NOT (keyOrder AND keyable)  // @if $storedOrder=true
+    __TRADE_FLOWS__
+    WITH f AS n, [CASE $sort WHEN 'VALUE' THEN toFloat(coalesce(f.value, -1.0)) ELSE toFloat(coalesce(f.periodStart, 0)) END, f.id] AS key
+    __KEYSET_ORDER__
+    RETURN n, key
+  }
   __FLOW_NEIGHBOURS__
   RETURN collect({node: n, key: key, near: near}) AS page
 }

@@ -10,7 +10,7 @@ import { loadObjects } from '../shared/load';
 import { hsPrefixArg, idArg, intArg } from '../../graphql/args';
 import { nestedConnection, nestedPageRequest, NestedPageRequest } from '../shared/page';
 import { FLOW_NEIGHBOURS } from './flow-neighbours';
-import type { FlowArgs, FlowEnd, TradeFlowFilter } from './trade-flow.inputs';
+import { FlowArgs, FlowEnd, FlowSort, TradeFlowFilter } from './trade-flow.inputs';
 import { EXPORT_DIRECTIONS, FlowDirection, IMPORT_DIRECTIONS } from './trade-flow.type';
 
 /** The named query's filter parameters from a TradeFlowFilter. */
@@ -64,8 +64,12 @@ export function onlyDirections(filter: Params): boolean {
 /** A page of trade flows: the root tradeFlows (no parent) or a parent's flows, batched across parents. */
 export function flowPage(ctx: RequestContext, info: GraphQLResolveInfo, a: FlowArgs, parent?: FlowParent) {
   const params = flowQueryParams(a.filter, parent);
-  // The root page's count with no filter but the directions: the stored counts (trade-flow/page).
-  if (!parent) params.storedCount = onlyDirections(params.filter as Params);
+  // The root page with no filter but the directions: the stored counts, and in PERIOD order the
+  // stored sort keys (trade-flow/page).
+  if (!parent) {
+    params.storedCount = onlyDirections(params.filter as Params);
+    params.storedOrder = params.storedCount && a.sort === FlowSort.PERIOD;
+  }
   return nestedConnection(ctx, info, 'trade-flow/page', parent?.key ?? ROOT_PARENT, params, a, { sort: a.sort, direction: a.direction }, FLOW_NEIGHBOURS);
 }
 

@@ -96,7 +96,8 @@ export async function initialImport(t: InitialTarget, opts: ImportOptions, log: 
     // concentration summaries). The graph was empty, so (none stored) its aggregates were exact, and
     // what the load wrote is known: Comtrade flows with their one source (`sourceCount` is in the
     // bulk files) and no trader (so in no concentration summary), and the entities it created, whose
-    // sort keys are written. The incremental refresh of that is the full one, without reading every flow.
+    // sort keys are written, as are the flows' (one batched pass). The incremental refresh of that is
+    // the full one, without grouping every flow.
     const t3 = Date.now();
     const r = await refreshAggregates(t.db, undefined, { touched: {}, sortKeysOnly: files.entityIds(), baseline: true });
     log.info(`aggregates (sort keys, source counts, fact counts, concentration; ${r.mode}): ${took(t3)} (${Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')})`);
