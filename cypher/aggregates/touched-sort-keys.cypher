@@ -1,7 +1,6 @@
-// aggregates/touched-sort-keys: aggregates/sort-keys and aggregates/flow-sort-keys for the nodes an
-// import wrote only (their ids per label in $touched, a map of lists: Company, Facility, Market,
-// Policy, Product, Region, Source, and Fact for trade flows), the incremental refresh after an
-// import (src/neo4j/aggregates.ts). The same keys as there.
+// aggregates/touched-sort-keys: aggregates/sort-keys for the nodes an import wrote only (their ids
+// per label in $touched, a map of lists: Company, Facility, Market, Policy, Product, Region, Source),
+// the incremental refresh after an import (src/neo4j/aggregates.ts). The same key as there.
 CALL () {
   UNWIND coalesce($touched.Company, []) AS id MATCH (n:Company {id: id}) RETURN n
   UNION
@@ -16,11 +15,8 @@ CALL () {
   UNWIND coalesce($touched.Region, []) AS id MATCH (n:Region {id: id}) RETURN n
   UNION
   UNWIND coalesce($touched.Source, []) AS id MATCH (n:Source {id: id}) RETURN n
-  UNION
-  UNWIND coalesce($touched.Fact, []) AS id MATCH (n:Fact {id: id}) WHERE n:TradeFlow RETURN n
 }
-WITH n, CASE WHEN n:TradeFlow THEN right('000000' + toString(toInteger(coalesce(n.periodStart, 0))), 6)
-    ELSE toLower(coalesce(CASE WHEN n:Source THEN n.title ELSE n.name END, '')) END + '\u0000' + n.id AS sortKey
+WITH n, toLower(coalesce(CASE WHEN n:Source THEN n.title ELSE n.name END, '')) + '\u0000' + n.id AS sortKey
 WITH n, sortKey WHERE n.sortKey IS NULL OR n.sortKey <> sortKey
 SET n.sortKey = sortKey
 RETURN count(n) AS written
