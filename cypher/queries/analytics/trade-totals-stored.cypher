@@ -20,7 +20,9 @@ OPTIONAL CALL (ready) {
   WITH ready WHERE ready
   MATCH (s:TradeTotalSummary)
   WHERE s.by = $groupBy AND s.rank >= 0 AND ($directions IS NULL OR s.direction IN $directions)
-  WITH s ORDER BY s.rank
+  // s.by first, though it is fixed: only then does the planner read the (by, rank) index in order
+  // and stop at the LIMIT (ORDER BY s.rank alone sorted every summary of the grouping: 63,326 at 100k flows).
+  WITH s ORDER BY s.by, s.rank
   LIMIT $limit
   OPTIONAL MATCH (node:Company {id: s.key})
   RETURN s { .rank, .key, .label, .currency, .direction, .value, .flows, .qualitativeFlows } AS t, node
