@@ -56,6 +56,7 @@ const EnvSchema = z.object({
   JAVA_HOME: z.string().optional(),
   NEO4J_RESTARTS: z.coerce.number().int().min(0).default(5),
   NEO4J_CDS: bool.optional(),
+  NEO4J_JIT: z.enum(['quick', 'full']).default('full'),
 
   GRAPHQL_MAX_DEPTH: positiveInt.default(8),
   GRAPHQL_MAX_COMPLEXITY: positiveInt.default(1000),
@@ -94,6 +95,8 @@ export interface ManagedNeo4jConfig {
   restarts: number;
   /** Class-data sharing for Neo4j's JVM (see neo4j/managed/cds.ts); on unless false. */
   cds?: boolean;
+  /** Which JIT compilers Neo4j's JVM uses (see `jvmArgs` in neo4j/managed/conf.ts); full unless quick. */
+  jit?: 'quick' | 'full';
 }
 
 export interface Config {
@@ -194,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       javaHome: e.JAVA_HOME,
       restarts: e.NEO4J_RESTARTS,
       cds: e.NEO4J_CDS ?? true,
+      jit: e.NEO4J_JIT,
     },
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,

@@ -21,6 +21,11 @@ describe('configuration', () => {
     expect(loadConfig({ NEO4J_HEAP: '2g' }).managed.heap).toBe('2g');
   });
 
+  it("runs the managed Neo4j's JVM with the full JIT unless NEO4J_JIT=quick", () => {
+    expect(loadConfig({}).managed.jit).toBe('full');
+    expect(loadConfig({ NEO4J_JIT: 'quick' }).managed.jit).toBe('quick');
+  });
+
   it('uses an external Neo4j when NEO4J_URI is set', () => {
     const c = loadConfig({
       NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
@@ -38,6 +43,7 @@ describe('configuration', () => {
     [{ NODE_ENV: 'staging' }, /NODE_ENV="staging"/],
     [{ NEO4J_HEAP: 'lots' }, /NEO4J_HEAP="lots" must look like 512m or 1g/],
     [{ NEO4J_VERSION: '4.4.0' }, /NEO4J_VERSION="4.4.0" must be a 5.26.x version/],
+    [{ NEO4J_JIT: 'c2' }, /NEO4J_JIT="c2"/],
     [{ GRAPHQL_MAX_DEPTH: '0' }, /GRAPHQL_MAX_DEPTH="0"/],
     [{ GRAPHQL_INTROSPECTION: 'maybe' }, /GRAPHQL_INTROSPECTION="maybe"/],
   ])('rejects %j with one clear line', (env, message) => {

@@ -71,6 +71,12 @@ describe('jvmArgs', () => {
     expect(args).not.toContain('--enable-native-access=ALL-UNNAMED');
   });
 
+  it('compiles with C1 alone only when the quick JIT is asked for', () => {
+    expect(jvmArgs('1g', 17, 'quick')).toContain('-XX:TieredStopAtLevel=1');
+    expect(jvmArgs('1g', 17).some((a) => a.startsWith('-XX:TieredStopAtLevel'))).toBe(false);
+    expect(jvmArgs('1g', 17, 'full').some((a) => a.startsWith('-XX:TieredStopAtLevel'))).toBe(false);
+  });
+
   it('grants native access on newer JVMs', () => {
     expect(jvmArgs('1g', 25)).toContain('--enable-native-access=ALL-UNNAMED');
   });

@@ -79,8 +79,19 @@ export function renderNeo4jConf(o: ConfOptions): string {
 
 const toMb = (size: string): number => Number(size.slice(0, -1)) * (size.endsWith('g') ? 1024 : 1);
 
-/** JVM flags for the server; the --add-opens are the ones Neo4j's own launch script passes. */
-export function jvmArgs(heap: string, javaMajor: number): string[] {
+/**
+ * JVM flags for the server; the --add-opens are the ones Neo4j's own launch script passes.
+ *
+ * `jit`: `full` (the default) is the JVM's tiered C1 then C2; `quick` stops at C1
+ * (`-XX:TieredStopAtLevel=1`). Measured on 2 cores (bench/README.md, "JIT"): C2 compiling Neo4j's
+ * planner and runtime takes minutes of CPU from the queries, most of all from the first ones after
+ * a start or a crash, when every text is planned on a cold JVM: with `quick` a Neo4j killed under
+ * 10 clients served again after 12.3 s instead of 18.5 s. But C2's code is faster once compiled:
+ * on the seed graph `full` passes `quick` after about 2 minutes (104 against 78 req/s), and at
+ * 100k flows raw Cypher ran at 34-55% of its `full` speed with `quick`. So `quick` is for
+ * servers that restart often or live briefly, `full` for everything else.
+ */
+export function jvmArgs(heap: string, javaMajor: number, jit: 'quick' | 'full' = 'full'): string[] {
   const args = [
     // Start small, grow when used: an idle server stays light, an import gets the heap it needs.
     `-Xms${toMb(heap) < 1024 ? heap : '1g'}`,
@@ -88,6 +99,7 @@ export function jvmArgs(heap: string, javaMajor: number): string[] {
     '-XX:+UseG1GC',
     // A JVM stuck after an OutOfMemoryError keeps the store lock; better to die and say so in the log.
     '-XX:+ExitOnOutOfMemoryError',
+    ...(jit === 'quick' ? ['-XX:TieredStopAtLevel=1'] : []),
     '-Dfile.encoding=UTF-8',
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',

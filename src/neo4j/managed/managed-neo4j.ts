@@ -169,7 +169,7 @@ export class ManagedNeo4j {
     const classpath = [...jars, launcher.classpath].filter(Boolean).join(path.delimiter);
     const cds = planCds({ enabled: this.cfg.cds ?? true, cacheDir: this.cfg.cacheDir, java: java.java, javaVersion: java.version, jars, log: this.log });
     const args = [
-      ...jvmArgs(this.cfg.heap, java.major),
+      ...jvmArgs(this.cfg.heap, java.major, this.cfg.jit ?? 'full'),
       ...cds.args,
       ...(detached ? ['-Dtradegraph.watchdog=false'] : []),
       '-cp',
