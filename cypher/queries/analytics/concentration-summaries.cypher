@@ -1,6 +1,7 @@
 // analytics/concentration-summaries: exporter concentration per group from the stored summaries
 // (cypher/aggregates/concentration.cypher, written after every import), most concentrated first:
-// read in `rank` order from the (by, rank) index (migration 010), so a page costs what it returns.
+// read in `rank` order from the (by, rank) index (migration 010; with $singleOnly the (by,
+// exporterCount, rank) index of migration 013), so a page costs what it returns.
 // Parameters:
 //   $groupBy     PRODUCT, HS_CHAPTER, MARKET or DESTINATION
 //   $directions  the directions wanted (EXPORT unless the filter says otherwise; null: all)
@@ -23,10 +24,15 @@ OPTIONAL CALL (ready) {
   WITH ready WHERE ready
   MATCH (s:ConcentrationSummary)
   WHERE s.by = $groupBy AND s.rank >= 0
+    AND s.exporterCount = 1  // @if $singleOnly=true
     AND ($directions IS NULL OR s.direction IN $directions) AND (NOT $singleOnly OR s.exporterCount = 1)
   // s.by first, though it is fixed: only then does the planner read the (by, rank) index in order
   // and stop at the LIMIT (ORDER BY s.rank alone sorted every summary of the grouping: 10,000 at 100k flows).
-  WITH s ORDER BY s.by, s.rank
+  // Single exporters only: the (by, exporterCount, rank) index (migration 013), so that the few
+  // groups with one exporter are not found by reading every group in rank order.
+  WITH s ORDER BY s.by,
+    s.exporterCount,  // @if $singleOnly=true
+    s.rank
   LIMIT $limit
   OPTIONAL MATCH (node:__ID_LABELS__ {id: s.key})
   RETURN s { .rank, .key, .label, .currency, .direction, .total, .flows, .exporterCount, .hhi, .topShare, .topId, .topLabel, .topValue, .topFlows } AS m,
