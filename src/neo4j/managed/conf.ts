@@ -88,7 +88,7 @@ const toMb = (size: string): number => Number(size.slice(0, -1)) * (size.endsWit
  * a start or a crash, when every text is planned on a cold JVM: with `quick` a Neo4j killed under
  * 10 clients served again after 12.3 s instead of 18.5 s. But C2's code is faster once compiled:
  * on the seed graph `full` passes `quick` after about 2 minutes (104 against 78 req/s), and at
- * 100k flows raw Cypher ran at 34-55% of its `full` speed with `quick`. So `quick` is for
+ * 100k flows raw Cypher ran its large queries at 34-55% of their `full` speed with `quick`. So `quick` is for
  * servers that restart often or live briefly, `full` for everything else.
  */
 export function jvmArgs(heap: string, javaMajor: number, jit: 'quick' | 'full' = 'full'): string[] {
