@@ -113,12 +113,10 @@ describe('the root tradeFlows PERIOD page over the flows\' stored sort key', () 
   async function flowPages(desc: boolean, size: number, directions: string[] | null): Promise<{ keys: string[]; total: number }> {
     const keys: string[] = [];
     let after: string | null = null;
-    let total = -1;
     for (let i = 0; i < 100; i++) {
       const page: any = dataOf(await api.gql(PAGE, { first: size, after, dir: desc ? 'DESC' : 'ASC', filter: directions ? { direction: directions } : null })).tradeFlows;
       keys.push(...page.nodes.map((n: { key: string }) => n.key));
-      total = page.totalCount;
-      if (!page.pageInfo.hasNextPage) return { keys, total };
+      if (!page.pageInfo.hasNextPage) return { keys, total: page.totalCount };
       after = page.pageInfo.endCursor;
     }
     throw new Error('no last page');
