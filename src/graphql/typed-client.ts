@@ -37,7 +37,7 @@ export async function typedClientText(schema: GraphQLSchema): Promise<string> {
     };
   } catch (err) {
     const missing = /MODULE_NOT_FOUND/.test(String((err as NodeJS.ErrnoException).code));
-    throw new Error(`${missing ? 'the typed client is generated with the dev dependencies (run `npm install`)' : 'GraphQL Code Generator did not load'}: ${(err as Error).message}`);
+    throw new Error(`${missing ? 'the typed client is generated with the dev dependencies (run `npm install`)' : 'GraphQL Code Generator did not load'}: ${(err as Error).message}`, { cause: err });
   }
   const documents = exampleOperations().map((op) => ({
     location: path.relative(PROJECT_ROOT, path.join(OPERATIONS_DIR, `${op.name}.graphql`)),

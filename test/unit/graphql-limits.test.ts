@@ -2,6 +2,8 @@
  * Depth, page-size, cost and alias limits over the real schema (no database needed).
  */
 import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
 import { GraphQLError, GraphQLSchema, parse, validate, specifiedRules } from 'graphql';
 import { loadConfig } from '../../src/config';
 import { buildAppSchema } from '../../src/graphql/schema';
@@ -109,8 +111,6 @@ describe('aliases', () => {
 
 describe('default limits', () => {
   it('allow every operation in operations/ and every example of the README, with room to spare', () => {
-    const fs = require('node:fs') as typeof import('node:fs');
-    const path = require('node:path') as typeof import('node:path');
     const root = path.join(__dirname, '..', '..');
     const config = loadConfig({});
     const defaults = { maxDepth: config.graphql.maxDepth, maxComplexity: config.graphql.maxComplexity, maxPageSize: config.graphql.maxPageSize };

@@ -16,6 +16,8 @@ export function registerServe(program: Command): void {
     .option('--no-seed', 'do not load the curated seed graph')
     .action(async (opts: { seed: boolean }) => {
       const config = loadConfig();
+      // Assigned once, below, but read before that by the signal handlers (undefined: still starting).
+      // eslint-disable-next-line prefer-const
       let service: RunningService | undefined;
       let exiting = false;
       const shutdown = (reason: string, code: number) => {
