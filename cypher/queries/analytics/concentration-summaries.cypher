@@ -25,7 +25,7 @@ OPTIONAL CALL (ready) {
   MATCH (s:ConcentrationSummary)
   WHERE s.by = $groupBy AND s.rank >= 0
     AND s.exporterCount = 1  // @if $singleOnly=true
-    AND ($directions IS NULL OR s.direction IN $directions) AND (NOT $singleOnly OR s.exporterCount = 1)
+    AND ($directions IS NULL OR s.direction IN $directions)
   // s.by first, though it is fixed: only then does the planner read the (by, rank) index in order
   // and stop at the LIMIT (ORDER BY s.rank alone sorted every summary of the grouping: 10,000 at 100k flows).
   // Single exporters only: the (by, exporterCount, rank) index (migration 013), so that the few
