@@ -36,17 +36,35 @@ export function relationLoader<R extends ParentRow>(ctx: RequestContext, name: s
   if (!loader) {
     loader = new DataLoader<string, R[]>(async (ids) => {
       const rows = await runNamed<R>(ctx, name, { ...args, ids: [...ids] });
-      const byParent = new Map<string, R[]>();
-      for (const row of rows) {
-        const list = byParent.get(row.parentId);
-        if (list) list.push(row);
-        else byParent.set(row.parentId, [row]);
-      }
-      return ids.map((id) => byParent.get(id) ?? []);
+      return byParent(ids, rows);
     });
     ctx.loaders.set(cacheKey, loader);
   }
   return loader;
+}
+
+/**
+ * The rows of lookup query `name` for one natural key (`region(gbCode: ...)`,
+ * `product(hsCode: ..., edition: ...)`): the keys of a tick are one query too, so aliased lookups
+ * (`wulong: region(...) shizhu: region(...)`) cost one round trip, and their nested fields, reached
+ * in the same tick, are batched together again. The query receives the keys as `$keys`, each map
+ * with its `parentId` (the key's stable JSON), and returns rows carrying that `parentId`.
+ */
+export function loadByKey<R extends ParentRow>(ctx: RequestContext, name: string, key: Params): Promise<R[]> {
+  const cacheKey = `${name}\u0000keys`;
+  let loader = ctx.loaders.get(cacheKey) as DataLoader<Params, R[], string> | undefined;
+  if (!loader) {
+    loader = new DataLoader<Params, R[], string>(
+      async (keys) => {
+        const ids = keys.map((k) => stableJson(k));
+        const rows = await runNamed<R>(ctx, name, { keys: keys.map((k, i) => ({ ...k, parentId: ids[i] })) });
+        return byParent(ids, rows);
+      },
+      { cacheKeyFn: (k) => stableJson(k) },
+    );
+    ctx.loaders.set(cacheKey, loader);
+  }
+  return loader.load(key);
 }
 
 /** The rows of relationship query `name` for one parent (batched with every other parent of the tick). */
@@ -62,6 +80,17 @@ export async function loadRelationRow<R extends ParentRow>(
   args: Params = {},
 ): Promise<R | undefined> {
   return (await loadRelation<R>(ctx, name, parentId, args))[0];
+}
+
+/** The rows grouped by their `parentId`, in the order of `ids` (an empty list for a parent without rows). */
+function byParent<R extends ParentRow>(ids: readonly string[], rows: R[]): R[][] {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) {
+    const list = groups.get(row.parentId);
+    if (list) list.push(row);
+    else groups.set(row.parentId, [row]);
+  }
+  return ids.map((id) => groups.get(id) ?? []);
 }
 
 /** JSON with sorted keys, so equal argument sets share a loader whatever their key order. */

@@ -6,7 +6,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, Info, InputType, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { runNamed } from '../../graphql/loaders';
+import { loadByKey } from '../../graphql/loaders';
 import { badUserInput } from '../../graphql/relay/bad-input';
 import type { NodeValue } from '../../graphql/relay/node';
 import { ListArgs, listArgs, loadNode, loadNodes, loadObjects, NodeRow } from '../shared/load';
@@ -86,7 +86,7 @@ export class ProductResolver extends RootList({
     if (id != null) return nodeByKey(ctx, idArg(id, ['Product'])!, 'Product', info);
     const code = textArg(hsCode, 'hsCode');
     if (code === null) throw badUserInput('Pass `id` or `hsCode`');
-    const rows = await runNamed<Omit<NodeRow, 'parentId'>>(ctx, 'product/by-hs-code', { hsCode: code.replace(/\./g, ''), edition: textArg(edition, 'edition') });
+    const rows = await loadByKey<NodeRow>(ctx, 'product/by-hs-code', { hsCode: code.replace(/\./g, ''), edition: textArg(edition, 'edition') });
     return rows[0] ? toValue(rows[0].node) : null;
   }
 
