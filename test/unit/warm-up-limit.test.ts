@@ -1,13 +1,15 @@
 import { Release, WarmUpLimit } from '../../src/neo4j/warm-up-limit';
 
 const timeout = () => new Error('deadline');
-const far = () => Date.now() + 60_000;
+/** One deadline for every read of a test unless it says otherwise: the order of turns compares deadlines first. */
+const FAR = Date.now() + 600_000;
+const far = () => FAR;
 /** Settles pending promise callbacks (the admissions granted by a release). */
 const flush = () => new Promise((r) => setImmediate(r));
 
 /** Admits `text` and records the label when it is let through. */
-function admitted(limit: WarmUpLimit, text: string, order: string[], label = text, background = false): Promise<Release> {
-  return limit.admit(text, far(), timeout, undefined, background).then((release) => (order.push(label), release));
+function admitted(limit: WarmUpLimit, text: string, order: string[], label = text, background = false, deadlineAt = far()): Promise<Release> {
+  return limit.admit(text, deadlineAt, timeout, undefined, background).then((release) => (order.push(label), release));
 }
 
 describe('WarmUpLimit', () => {
@@ -18,7 +20,29 @@ describe('WarmUpLimit', () => {
     expect(limit.active).toBe(false);
   });
 
-  it('during a warm-up gives first runs `permits` turns, then the next turn to the shortest waiting text', async () => {
+  it('gives the next turn to the read with the earliest deadline (the oldest request), whatever its length', async () => {
+    const limit = new WarmUpLimit();
+    limit.begin(1, 60_000);
+    const order: string[] = [];
+    const now = Date.now();
+    // The oldest request's first read holds the one turn; two later requests wait with short texts.
+    const held = await admitted(limit, 'OLDEST, LEVEL 1', order, 'oldest 1', false, now + 15_000);
+    const later = [admitted(limit, 'S', order, 'later', false, now + 15_200), admitted(limit, 'T', order, 'latest', false, now + 15_400)];
+    // Its next level arrives after them, with a longer text: it goes first all the same.
+    const next = admitted(limit, 'OLDEST, LEVEL 2, A MUCH LONGER TEXT', order, 'oldest 2', false, now + 15_000);
+    held(true);
+    await flush();
+    expect(order).toEqual(['oldest 1', 'oldest 2']);
+    (await next)(true);
+    await flush();
+    expect(order).toEqual(['oldest 1', 'oldest 2', 'later']);
+    (await later[0]!)(true);
+    await flush();
+    expect(order).toEqual(['oldest 1', 'oldest 2', 'later', 'latest']);
+    limit.lift();
+  });
+
+  it('during a warm-up gives first runs `permits` turns, then the next turn to the shortest of the texts with the same deadline', async () => {
     const limit = new WarmUpLimit();
     limit.begin(2, 60_000);
     const order: string[] = [];
