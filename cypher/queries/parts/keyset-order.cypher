@@ -4,8 +4,8 @@
 // tells whether there is a next page). A top-k sort over the filtered rows: nothing beyond $limit
 // rows is kept. Each direction is its own line, guarded by $desc (a request runs one), instead of
 // two CASE expressions per row: with the unasked provenance of parts/flow-neighbours left out too,
-// the 50 traders' pages of bench/compare's company-page at 1M flows cost Neo4j 23.7 instead of
-// 34.1 ms of CPU per query (8 clients).
+// product-traders' traders' pages ran at 299 instead of 270 q/s at 1M flows (8 clients;
+// bench/compare/README.md, session 11).
 WHERE ($gt IS NULL OR key > $gt) AND ($lt IS NULL OR key < $lt)
 WITH n, key
 ORDER BY key ASC  // @if $desc=false
