@@ -5,6 +5,7 @@
 import { refreshAggregates } from '../../src/neo4j/aggregates';
 import { QueryCatalog } from '../../src/neo4j/queries';
 import { useTestGraph } from '../support/neo4j';
+import { planOperators } from '../support/plans';
 import { dataOf, useApi } from '../support/api';
 
 const db = useTestGraph();
@@ -103,19 +104,8 @@ describe('batched relationship loading', () => {
       ['product/by-hs-code', { keys: [{ parentId: 'a', hsCode: '8711', edition: null }, { parentId: 'b', hsCode: '87', edition: 'HS2022' }] }],
     ];
     for (const [name, params] of lookups) {
-      const session = db().driver.session({ database: db().name });
-      try {
-        const plan = (await session.run(`EXPLAIN ${catalog.variant(name, params)}`, params)).summary.plan;
-        const types: string[] = [];
-        const walk = (p: any) => {
-          types.push(p.operatorType);
-          for (const c of p.children ?? []) walk(c);
-        };
-        walk(plan);
-        expect({ name, seeks: types.some((t) => t.startsWith('NodeIndexSeek')), scans: types.filter((t) => /Scan/.test(t)) }).toEqual({ name, seeks: true, scans: [] });
-      } finally {
-        await session.close();
-      }
+      const types = (await planOperators(db(), catalog.variant(name, params), params, 'EXPLAIN')).map((o) => o.type);
+      expect({ name, seeks: types.some((t) => t.startsWith('NodeIndexSeek')), scans: types.filter((t) => /Scan/.test(t)) }).toEqual({ name, seeks: true, scans: [] });
     }
   });
 

@@ -10,6 +10,7 @@ import { refreshAggregates } from '../../src/neo4j/aggregates';
 import { QueryCatalog } from '../../src/neo4j/queries';
 import { dataOf, useApi } from '../support/api';
 import { useTestGraph } from '../support/neo4j';
+import { planOperators } from '../support/plans';
 
 const db = useTestGraph();
 const api = useApi(db);
@@ -31,21 +32,7 @@ async function expected(desc: boolean): Promise<string[]> {
 }
 
 /** Profiles one composed query and lists its operators with their rows. */
-async function operators(text: string, params: Record<string, unknown>): Promise<{ type: string; rows: number; details: string }[]> {
-  const session = db().driver.session({ database: db().name });
-  try {
-    const profile = (await session.run(`PROFILE ${text}`, params)).summary.profile;
-    const ops: { type: string; rows: number; details: string }[] = [];
-    const walk = (p: any) => {
-      ops.push({ type: p.operatorType, rows: p.rows, details: String(p.arguments?.Details ?? '') });
-      for (const c of p.children ?? []) walk(c);
-    };
-    walk(profile);
-    return ops;
-  } finally {
-    await session.close();
-  }
-}
+const operators = (text: string, params: Record<string, unknown>) => planOperators(db(), text, params);
 
 async function paged(desc: boolean, size: number): Promise<string[]> {
   const out: string[] = [];
