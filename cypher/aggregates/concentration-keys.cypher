@@ -8,6 +8,7 @@ WITH DISTINCT f
 CALL (f) {
   CALL (f) {
     __FLOW_DIMENSION__
+    __GROUP_LABEL__
     WITH DISTINCT key ORDER BY key
     RETURN collect(key) AS now
   }

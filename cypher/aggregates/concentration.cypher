@@ -16,6 +16,7 @@ UNWIND [''] AS parentId
 WITH parentId, null AS parentAs, null AS parentEnd, {} AS flt
 __TRADE_FLOWS__
 __FLOW_DIMENSION__
+__GROUP_LABEL__
 __EXPORTER_SHARES__
 WITH key, label, currency, direction, exporters, head(exporters) AS top,
   reduce(t = 0.0, e IN exporters | t + e.value) AS total,

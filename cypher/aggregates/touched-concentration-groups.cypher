@@ -33,6 +33,7 @@ WHERE traded OR f.aggKeys IS NOT NULL
 CALL (f, traded) {
   WITH f WHERE traded
   __FLOW_DIMENSION__
+  __GROUP_LABEL__
   WITH DISTINCT key ORDER BY key
   RETURN collect(key) AS now
 }

@@ -37,6 +37,7 @@ WHERE EXISTS { (f)-[:TRADER]->(:Company) }
 WITH f ORDER BY id(f)
 WITH '' AS parentId, f
 __FLOW_DIMENSION__
+__GROUP_LABEL__
 WITH * WHERE key IN $keys
 __EXPORTER_SHARES__
 WITH key, label, currency, direction, exporters, head(exporters) AS top,

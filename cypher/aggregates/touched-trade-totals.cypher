@@ -16,8 +16,8 @@ WITH DISTINCT f
 WITH f ORDER BY id(f)
 WITH '' AS parentId, f
 __FLOW_DIMENSION__
+__GROUP_LABEL__
 WITH * WHERE key IN $keys
-WITH DISTINCT parentId, f, key, label, node
 WITH key, label, f.currency AS currency, f.direction AS direction, count(f.value) AS flows, count(f) - count(f.value) AS qualitativeFlows, sum(f.value) AS total
 CREATE (s:TradeTotalSummary)
 SET s.by = $groupBy, s.key = key, s.label = label, s.currency = currency, s.direction = direction,

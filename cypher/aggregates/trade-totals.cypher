@@ -16,8 +16,8 @@ UNWIND [''] AS parentId
 WITH parentId, null AS parentAs, null AS parentEnd, {} AS flt
 __TRADE_FLOWS__
 __FLOW_DIMENSION__
-WITH DISTINCT parentId, f, key, label, node
-WITH key, label, f.currency AS currency, f.direction AS direction, count(f.value) AS flows, count(f) - count(f.value) AS qualitativeFlows, sum(f.value) AS total
+WITH node, other, f.currency AS currency, f.direction AS direction, count(f.value) AS flows, count(f) - count(f.value) AS qualitativeFlows, sum(f.value) AS total
+__GROUP_LABEL__
 WITH key, label, currency, direction, CASE WHEN flows > 0 THEN total END AS value, flows, qualitativeFlows
 ORDER BY flows = 0, value DESC, qualitativeFlows DESC, key, currency, direction
 WITH collect({key: key, label: label, currency: currency, direction: direction, value: value, flows: flows, qualitativeFlows: qualitativeFlows}) AS ranked

@@ -6,11 +6,14 @@
  * the list fails the request (it would otherwise select no variant the file describes).
  *
  * - `parent`   the parent kind of a nested flow field: the query's `// @flag parent=...`, else `$parentAs`
- * - `anchor`   where parts/trade-flows starts its scan: the first of the parent, trader, to, product,
- *              via, from, reporter that is set (the same order as the part's `musts` list), else `none`
- * - `check`    the kinds parts/trade-flows checks after its scan (several values at once): the kinds
- *              of `musts` after the first, and `place` when the anchor is a place (a market's walk
- *              still needs its membership dates)
+ * - `anchor`   where parts/trade-flows may start its scan (several values at once): the kinds of the
+ *              conditions set (the parent, trader, to, product, via, from, reporter: the part's
+ *              `conditions`), else `none`; with several, the part picks the one that reaches the
+ *              fewest flows at run time
+ * - `candidates` `none`, `one` or `several` conditions: whether the part compares their reach
+ * - `check`    the kinds parts/trade-flows may check after its scan (several values at once): with
+ *              several conditions, every kind set (any one may be the anchor); with one, `place` when it
+ *              is a place (a market's walk still needs its membership dates)
  * - `groupBy`  `$groupBy` (TradeGroupBy)
  * - `sort`     `$sort` (the sort enums of the page queries)
  */
@@ -43,7 +46,7 @@ function parentOf({ params, fixed }: FlagInput): string {
   return params.parentAs == null ? 'none' : closed('$parentAs', params.parentAs, PARENTS);
 }
 
-/** The kinds of parts/trade-flows' `musts`, in its order (the parent first). */
+/** The kinds of parts/trade-flows' `conditions`, in its order (the parent first). */
 export function flowMusts(input: FlagInput): string[] {
   const f = (input.params.filter ?? {}) as Record<string, unknown>;
   const parent = parentOf(input);
@@ -61,12 +64,22 @@ export function flowMusts(input: FlagInput): string[] {
 
 export const DERIVED_FLAGS: Readonly<Record<string, DerivedFlag>> = {
   parent: { values: ['none', ...PARENTS], derive: parentOf },
-  anchor: { values: ['none', ...KINDS], derive: (input) => flowMusts(input)[0] ?? 'none' },
+  anchor: {
+    values: ['none', ...KINDS],
+    derive: (input) => {
+      const musts = flowMusts(input);
+      return musts.length === 0 ? 'none' : [...new Set(musts)];
+    },
+  },
+  candidates: {
+    values: ['none', 'one', 'several'],
+    derive: (input) => ['none', 'one'][flowMusts(input).length] ?? 'several',
+  },
   check: {
     values: KINDS,
     derive: (input) => {
       const musts = flowMusts(input);
-      return [...new Set([...musts.slice(1), ...(musts[0] === 'place' ? ['place'] : [])])];
+      return musts.length > 1 ? [...new Set(musts)] : musts.filter((k) => k === 'place');
     },
   },
   groupBy: {

@@ -164,14 +164,25 @@ describe('guards', () => {
     fs.rmSync(path.join(dir, 'queries', 'bad.cypher'));
   });
 
-  it('chooses parts/trade-flows\' anchor in the part\'s own first-of order', () => {
+  it('keeps parts/trade-flows\' branches of the conditions set, and compares their reach only when there are several', () => {
     const anchored = (params: Record<string, unknown>) => catalog.variant('trade-flow/page', { look: NO_LOOK, withCount: false, ...params });
     const f = (over: Record<string, unknown>) => ({ ...FLOW_FILTER, ...over });
-    expect(anchored({ parentAs: null, filter: f({}) })).toContain('MATCH (f:TradeFlow)');
-    expect(anchored({ parentAs: null, filter: f({ reporter: 'r', from: 'p', product: 'x' }) })).toContain("start.kind = 'product'");
-    expect(anchored({ parentAs: null, filter: f({ reporter: 'r', from: 'p', product: 'x' }) })).not.toContain("start.kind = 'place'");
-    expect(anchored({ parentAs: 'channel', filter: f({ trader: 't' }) })).toContain("start.kind = 'channel'");
-    expect(anchored({ parentAs: 'channel', filter: f({ trader: 't' }) })).toContain("WHEN 'trader'");
+    const none = anchored({ parentAs: null, filter: f({}) });
+    expect(none).toContain('MATCH (f:TradeFlow)');
+    expect(none).not.toContain('AS reach');
+    const one = anchored({ parentAs: null, filter: f({ product: 'x' }) });
+    expect(one).toContain("start.kind = 'product'");
+    expect(one).not.toContain("start.kind = 'place'");
+    expect(one).not.toContain('AS reach');
+    const three = anchored({ parentAs: null, filter: f({ reporter: 'r', from: 'p', product: 'x' }) });
+    for (const kind of ['product', 'place', 'reporter']) expect(three).toContain(`start.kind = '${kind}'`);
+    expect(three).not.toContain("start.kind = 'trader'");
+    expect(three).toContain('ORDER BY reach, i');
+    for (const kind of ['product', 'place', 'reporter']) expect(three).toContain(`WHEN '${kind}'`);
+    const nested = anchored({ parentAs: 'channel', filter: f({ trader: 't' }) });
+    expect(nested).toContain("start.kind = 'channel'");
+    expect(nested).toContain("start.kind = 'trader'");
+    expect(nested).toContain("WHEN 'trader'");
     expect(() => anchored({ parentAs: 'nonsense', filter: f({}) })).toThrow(RangeError);
   });
 });

@@ -11,6 +11,7 @@ UNWIND $ids AS parentId
 WITH parentId, $parentAs AS parentAs, $parentEnd AS parentEnd, $filter AS flt
 __TRADE_FLOWS__
 __FLOW_DIMENSION__
+__GROUP_LABEL__
 __EXPORTER_SHARES__
 RETURN parentId, key, label, node, currency, direction, exporters
 ORDER BY parentId, key, currency, direction

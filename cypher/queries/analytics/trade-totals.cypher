@@ -16,8 +16,10 @@ UNWIND $ids AS parentId
 WITH parentId, $parentAs AS parentAs, $parentEnd AS parentEnd, $filter AS flt
 __TRADE_FLOWS__
 __FLOW_DIMENSION__
-WITH DISTINCT parentId, f, key, label, node
-WITH parentId, key, label, node, f.currency AS currency, f.direction AS direction, count(f.value) AS flows, count(f) - count(f.value) AS qualitativeFlows, sum(f.value) AS total
+// Each flow once per group (the parts give distinct flows, and distinct groups per flow); grouped
+// by node, the key and label read per group.
+WITH parentId, node, other, f.currency AS currency, f.direction AS direction, count(f.value) AS flows, count(f) - count(f.value) AS qualitativeFlows, sum(f.value) AS total
+__GROUP_LABEL__
 RETURN parentId, key, label, node, currency, direction, CASE WHEN flows > 0 THEN total END AS value, flows, qualitativeFlows
 ORDER BY parentId, flows = 0, value DESC, qualitativeFlows DESC, key, currency, direction
 LIMIT coalesce($limit, 1000000000)  // @if $limit

@@ -189,7 +189,9 @@ export function schemaKeys(schema: z.ZodType): string[] {
 }
 
 const NOT_PROPERTIES = new Set(['type', 'id', 'excerpts']);
-const asList = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? (v as string[]) : [v as string]);
+// A value named twice is one relationship (the graph holds no parallel relationships of a type, which
+// parts/flow-dimension relies on; MERGE ensures it for updates, this for `import --initial`).
+const asList = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? [...new Set(v as string[])] : [v as string]);
 
 /** The node, its owned and added relationships and its provenance, as the record type's table says. */
 function nodeUpserts(t: RecordTable, schema: z.ZodType, r: Record<string, unknown> & { id: string; excerpts?: string[] }, item: RowItem): void {
