@@ -24,9 +24,10 @@ export class AnalyticsResolver {
     @Arg('filter', () => TradeFlowFilter, { nullable: true, description: FILTER_DOC }) filter: TradeFlowFilter | null,
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TradeTotal[]> {
     const n = boundedInt('first', first, 1, ctx.config.graphql.maxPageSize);
-    return (await analytics.tradeTotals(ctx, groupBy, filter, null, {}, n)).slice(0, n);
+    return (await analytics.tradeTotals(ctx, groupBy, filter, null, {}, n, selectsPath(info, ['node']))).slice(0, n);
   }
 
   @Query(() => [TradeChange], {

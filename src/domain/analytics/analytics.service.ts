@@ -51,6 +51,8 @@ export async function tradeTotals(
   parent: FlowParent | null = null,
   defaults: Partial<TradeFlowFilter> = {},
   first?: number,
+  /** False when nobody reads the groups' nodes (the selection has no `node`): they come back null. */
+  withNode = true,
 ): Promise<TradeTotal[]> {
   // The root field's one parent: its first `first` rows are a LIMIT (nested fields batch parents: no limit).
   const limit = first !== undefined && parent === null ? { limit: neo4j.int(first) } : {};
@@ -59,7 +61,7 @@ export async function tradeTotals(
     const stored = await storedTotals(ctx, groupBy, (params.filter as Params).directions as string[] | null, first);
     if (stored) return stored;
   }
-  const rows = await loadRelation<TotalRow>(ctx, 'analytics/trade-totals', parent?.key ?? ROOT_PARENT, { ...params, ...limit });
+  const rows = await loadRelation<TotalRow>(ctx, 'analytics/trade-totals', parent?.key ?? ROOT_PARENT, { ...params, ...limit, withNode });
   return rows.map(({ parentId: _p, node, ...row }) => ({ ...row, node: valueOf(node) }));
 }
 

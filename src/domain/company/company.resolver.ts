@@ -11,6 +11,7 @@ import * as analytics from '../analytics/analytics.service';
 import { TradeGroupBy, TradeTotal } from '../analytics/analytics.types';
 import { Facility } from '../facility/facility.type';
 import { loadNodes, loadObjects } from '../shared/load';
+import { selectsPath } from '../shared/look-ahead';
 import { NamedFields } from '../shared/named.resolver';
 import { idArg, textArg } from '../../graphql/args';
 import { RootList } from '../shared/root-list.resolver';
@@ -91,8 +92,9 @@ export class CompanyResolver extends RootList({
     @Root() c: NodeValue,
     @Arg('filter', () => TradeFlowFilter, { nullable: true }) filter: TradeFlowFilter | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TradeTotal[]> {
     const defaults = filter?.direction ? {} : { direction: [FlowDirection.EXPORT, FlowDirection.RE_EXPORT] };
-    return analytics.tradeTotals(ctx, TradeGroupBy.DESTINATION, filter, { as: 'trader', key: c.key }, defaults);
+    return analytics.tradeTotals(ctx, TradeGroupBy.DESTINATION, filter, { as: 'trader', key: c.key }, defaults, undefined, selectsPath(info, ['node']));
   }
 }
