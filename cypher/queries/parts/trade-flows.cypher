@@ -41,7 +41,7 @@ WITH *, [c IN [
 // products classified under them, or under an HS entry it is classified as; a region and its
 // sub-regions; a market, its member regions and theirs), so the scan starts from them and a check
 // is one hop from the flow to a node of that list, not a walk up the tree per flow (a heading's
-// check at 1M flows: 77 -> 42 ms). `region`: the place is a region (its walk is its whole
+// check at 1M flows: 75 -> 37 ms). `region`: the place is a region (its walk is its whole
 // condition; a market's also needs the membership dates). With two conditions or more, `reach`: the
 // number of flows each one's nodes are attached to (relationship degrees, read per node without
 // touching the flows); the scan starts from the smallest (ties: the order above).
