@@ -29,6 +29,7 @@ const SAMPLE: Readonly<Params> = {
   limit: neo4j.int(11),
   desc: false,
   withCount: false,
+  withNode: false,
   sort: 'NAME',
   groupBy: 'PRODUCT',
   filter: Object.fromEntries(FLOW_FILTER_KEYS.map((k) => [k, null])),

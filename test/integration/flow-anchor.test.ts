@@ -49,7 +49,7 @@ function scanned(ops: PlanOperator[]): { fromProducts: number; fromPlaces: numbe
 }
 
 async function profile(filter: Record<string, unknown>) {
-  const params = { ids: [''], parentAs: null, parentEnd: null, filter: flowParams(filter), groupBy: 'COMPANY', limit: null };
+  const params = { ids: [''], parentAs: null, parentEnd: null, filter: flowParams(filter), groupBy: 'COMPANY', limit: null, withNode: false };
   return scanned(await planOperators(db(), catalog.variant('analytics/trade-totals', params), params));
 }
 
