@@ -47,7 +47,7 @@ function parentOf({ params, fixed }: FlagInput): string {
 }
 
 /** The kinds of parts/trade-flows' `conditions`, in its order (the parent first). */
-export function flowMusts(input: FlagInput): string[] {
+export function flowConditions(input: FlagInput): string[] {
   const f = (input.params.filter ?? {}) as Record<string, unknown>;
   const parent = parentOf(input);
   const musts: [string, unknown][] = [
@@ -67,18 +67,18 @@ export const DERIVED_FLAGS: Readonly<Record<string, DerivedFlag>> = {
   anchor: {
     values: ['none', ...KINDS],
     derive: (input) => {
-      const musts = flowMusts(input);
+      const musts = flowConditions(input);
       return musts.length === 0 ? 'none' : [...new Set(musts)];
     },
   },
   candidates: {
     values: ['none', 'one', 'several'],
-    derive: (input) => ['none', 'one'][flowMusts(input).length] ?? 'several',
+    derive: (input) => ['none', 'one'][flowConditions(input).length] ?? 'several',
   },
   check: {
     values: KINDS,
     derive: (input) => {
-      const musts = flowMusts(input);
+      const musts = flowConditions(input);
       return musts.length > 1 ? [...new Set(musts)] : musts.filter((k) => k === 'place');
     },
   },

@@ -57,20 +57,12 @@ const totalFlows = async (filter: Record<string, unknown>) =>
   (dataOf(await api.gql('query($f: TradeFlowFilter) { tradeFlows(filter: $f, first: 1) { totalCount } }', { f: filter })) as any).tradeFlows.totalCount;
 
 describe('the scan of several flow conditions starts from the narrowest', () => {
-  it('starts from the heading when the destination receives more flows', async () => {
-    const filter = { product: 'hs:0101', to: 'region:wide' };
-    const scan = await profile(filter);
-    expect(scan.fromProducts).toBe(6);
-    expect(scan.fromPlaces).toBe(0);
-    expect(await totalFlows(filter)).toBe(3);
-  });
-
-  it('starts from the destination when it receives fewer flows than the product', async () => {
-    const filter = { product: 'hs:0202', to: 'region:narrow' };
-    const scan = await profile(filter);
-    expect(scan.fromPlaces).toBe(3);
-    expect(scan.fromProducts).toBe(0);
-    expect(await totalFlows(filter)).toBe(2);
+  it.each([
+    ['the heading when the destination receives more flows', { product: 'hs:0101', to: 'region:wide' }, { fromProducts: 6, fromPlaces: 0 }, 3],
+    ['the destination when it receives fewer flows than the product', { product: 'hs:0202', to: 'region:narrow' }, { fromProducts: 0, fromPlaces: 3 }, 2],
+  ])('starts from %s', async (_name, filter, scan, total) => {
+    expect(await profile(filter)).toEqual(scan);
+    expect(await totalFlows(filter)).toBe(total);
   });
 
   it('answers what each condition alone intersected answers, for every pair', async () => {

@@ -27,7 +27,7 @@ export class AnalyticsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<TradeTotal[]> {
     const n = boundedInt('first', first, 1, ctx.config.graphql.maxPageSize);
-    return (await analytics.tradeTotals(ctx, groupBy, filter, null, {}, n, selectsPath(info, ['node']))).slice(0, n);
+    return (await analytics.tradeTotals(ctx, groupBy, filter, null, {}, { first: n, withNode: selectsPath(info, ['node']) })).slice(0, n);
   }
 
   @Query(() => [TradeChange], {

@@ -50,9 +50,8 @@ export async function tradeTotals(
   filter: TradeFlowFilter | null | undefined,
   parent: FlowParent | null = null,
   defaults: Partial<TradeFlowFilter> = {},
-  first?: number,
-  /** False when nobody reads the groups' nodes (the selection has no `node`): they come back null. */
-  withNode = true,
+  /** `first`: the root field's page size; `withNode` false when nobody reads the groups' nodes (the selection has no `node`): they come back null. */
+  { first, withNode = true }: { first?: number; withNode?: boolean } = {},
 ): Promise<TradeTotal[]> {
   // The root field's one parent: its first `first` rows are a LIMIT (nested fields batch parents: no limit).
   const limit = first !== undefined && parent === null ? { limit: neo4j.int(first) } : {};

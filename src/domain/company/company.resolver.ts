@@ -95,6 +95,6 @@ export class CompanyResolver extends RootList({
     @Info() info: GraphQLResolveInfo,
   ): Promise<TradeTotal[]> {
     const defaults = filter?.direction ? {} : { direction: [FlowDirection.EXPORT, FlowDirection.RE_EXPORT] };
-    return analytics.tradeTotals(ctx, TradeGroupBy.DESTINATION, filter, { as: 'trader', key: c.key }, defaults, undefined, selectsPath(info, ['node']));
+    return analytics.tradeTotals(ctx, TradeGroupBy.DESTINATION, filter, { as: 'trader', key: c.key }, defaults, { withNode: selectsPath(info, ['node']) });
   }
 }
