@@ -10,6 +10,7 @@ import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { MetaResolver } from './meta.resolver';
 import { authChecker } from '../auth';
 import { domainResolvers } from '../domain';
+import { notePlainFields } from './plain-fields';
 import { PROJECT_ROOT } from '../paths';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
@@ -17,7 +18,10 @@ export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const resolvers = [MetaResolver, ...domainResolvers] as unknown as NonEmptyArray<Function>;
   // authChecker: the one place @Authorized role rules are enforced (src/auth/checker.ts).
-  return buildSchema({ resolvers, validate: false, authChecker });
+  const schema = await buildSchema({ resolvers, validate: false, authChecker });
+  // Before Apollo wraps every resolver: which fields are node properties (plain-fields.ts).
+  notePlainFields(schema);
+  return schema;
 }
 
 /** The SDL as checked in: sorted, so a diff shows real changes only. */

@@ -30,6 +30,8 @@ const SAMPLE: Readonly<Params> = {
   desc: false,
   withCount: false,
   withNode: false,
+  // A map, as requests send (per node type the properties they read: domain/shared/selected-properties.ts).
+  fields: {},
   sort: 'NAME',
   groupBy: 'PRODUCT',
   filter: Object.fromEntries(FLOW_FILTER_KEYS.map((k) => [k, null])),

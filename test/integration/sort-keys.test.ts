@@ -140,7 +140,7 @@ describe('the root tradeFlows PERIOD page over the flows\' stored sort key', () 
       const params = {
         ids: [''], parentAs: null, parentEnd: null, sort: 'PERIOD', gt: null, lt: null, desc, limit: neo4j.int(4), withCount: false,
         filter: { trader: null, directions: ['EXPORT'], product: null, hsPrefix: null, from: null, to: null, via: null, reporter: null, yearFrom: null, yearTo: null },
-        storedCount: true, storedOrder: true,
+        storedCount: true, storedOrder: true, fields: null,
         look: { trader: false, product: false, from: false, to: false, reportedBy: false, via: false, provenance: false },
       };
       const ops = await operators(catalog.variant('trade-flow/page', params), params);

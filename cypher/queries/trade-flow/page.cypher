@@ -14,6 +14,8 @@
 //   $storedOrder true when, besides, the sort is PERIOD: the page is read in the order of the
 //               flows' stored sort key index where the keys are current
 //   $look       what the selection asks for under each flow (parts/flow-neighbours)
+//   $fields     per node type, the properties the request reads (null: whole nodes; a page's nodes
+//               and its flows' neighbours come as src/domain/shared/selected-properties.ts says)
 //   $withParent true when a lookup of the parent runs as this query (shared/with-parent.ts): the
 //               parent's node is returned too, found as node/by-ids finds it (any label with an id)
 // A request's text has the count only when it asks for it, and of parts/trade-flows only what its
@@ -92,7 +94,7 @@ CALL (parentId, parentAs, parentEnd, flt
     RETURN n, key
   }
   __FLOW_NEIGHBOURS__
-  RETURN collect({node: n, key: key, near: near}) AS page
+  RETURN collect({node: CASE WHEN $fields.TradeFlow IS NULL THEN n ELSE ['TradeFlow'] + [k IN $fields.TradeFlow | n[k]] END, key: key, near: near}) AS page
 }
 // @if $withParent=true
 OPTIONAL CALL (parentId) {

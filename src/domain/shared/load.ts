@@ -7,16 +7,22 @@ import type { RequestContext } from '../../graphql/context';
 import { loadRelation, ParentRow } from '../../graphql/loaders';
 import { pageSize } from '../../graphql/args';
 import type { Params } from '../../neo4j/database';
+import { entityOf } from './selected-properties';
 import { EntityValue, plainProps, plainValue, toValue } from './to-value';
 
 export interface NodeRow extends ParentRow {
   node: Neo4jNode;
 }
 
+/** A node column whole, or projected to the request's properties where the query says so (selected-properties.ts). */
+export interface MaybeProjectedRow extends ParentRow {
+  node: Neo4jNode | unknown[];
+}
+
 /** The entities relationship query `query` returns for one parent (column `node`). */
 export async function loadNodes(ctx: RequestContext, query: string, parentKey: string, args: Params = {}): Promise<EntityValue[]> {
-  const rows = await loadRelation<NodeRow>(ctx, query, parentKey, args);
-  return rows.map((r) => toValue(r.node));
+  const rows = await loadRelation<MaybeProjectedRow>(ctx, query, parentKey, args);
+  return rows.map((r) => entityOf(ctx, r.node));
 }
 
 /** The first entity relationship query `query` returns for one parent, or null. */

@@ -57,7 +57,7 @@ export function primeNear(ctx: RequestContext, table: Neighbours, look: Look, pa
   if (!near) return;
   for (const [k, n] of Object.entries(table)) {
     if (!look[k]) continue;
-    const rows = (near[k] ?? []).map((v) => (isNode(v) || v === null || typeof v !== 'object' ? { parentId, node: v } : { parentId, ...(v as object) }));
+    const rows = (near[k] ?? []).map((v) => (isNode(v) || Array.isArray(v) || v === null || typeof v !== 'object' ? { parentId, node: v } : { parentId, ...(v as object) }));
     relationLoader(ctx, n.query).prime(parentId, rows);
   }
 }

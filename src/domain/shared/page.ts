@@ -12,11 +12,13 @@ import { PageArgs, SortDirection, toPage } from '../../graphql/relay/page';
 import { selects } from '../../graphql/relay/selection';
 import type { Params } from '../../neo4j/database';
 import { Look, lookAhead, Near, Neighbours, primeNear } from './look-ahead';
-import { EntityValue, toValue } from './to-value';
+import { entityOf } from './selected-properties';
+import type { EntityValue } from './to-value';
 
 export interface PageResultRow {
   total: number | null;
-  page: { node: Neo4jNode; key: SortKey; near?: Near }[];
+  /** A node whole, or projected to the request's properties (selected-properties.ts). */
+  page: { node: Neo4jNode | unknown[]; key: SortKey; near?: Near }[];
 }
 
 export interface SortSpec {
@@ -33,8 +35,12 @@ function pageFor(ctx: RequestContext, args: PageArgs, spec: SortSpec) {
   });
 }
 
-function connectionOf(row: PageResultRow | undefined, page: ReturnType<typeof toPage>, withCount: boolean): ConnectionValue<EntityValue> {
-  const rows = (row?.page ?? []).map((r) => ({ node: toValue(r.node), key: r.key }));
+function connectionOf(ctx: RequestContext, row: PageResultRow | undefined, page: ReturnType<typeof toPage>, withCount: boolean, near?: (node: EntityValue, r: PageResultRow['page'][number]) => void): ConnectionValue<EntityValue> {
+  const rows = (row?.page ?? []).map((r) => {
+    const node = entityOf(ctx, r.node);
+    near?.(node, r);
+    return { node, key: r.key };
+  });
   return toConnection(rows, page, withCount ? (row?.total ?? 0) : null);
 }
 
@@ -49,7 +55,7 @@ async function connection(
   const page = pageFor(ctx, args, spec);
   const withCount = selects(info, 'totalCount');
   const row = await fetch({ ...page.params, sort: page.sort, withCount });
-  return connectionOf(row, page, withCount);
+  return connectionOf(ctx, row, page, withCount);
 }
 
 /** A root connection: one named query returns the page (and the count when `totalCount` is selected). */
@@ -100,6 +106,6 @@ export async function nestedConnection(
   const request = nestedPageRequest(ctx, info, query, params, args, spec, neighbours);
   const row = await loadRelationRow<PageResultRow & { parentId: string }>(ctx, query, parentKey, request.args);
   const look = request.args.look as Look | undefined;
-  if (neighbours && look && row) for (const r of row.page) primeNear(ctx, neighbours, look, String(r.node.properties.id), r.near);
-  return connectionOf(row, request.page, request.args.withCount === true);
+  const prime = neighbours && look ? (node: EntityValue, r: PageResultRow['page'][number]) => primeNear(ctx, neighbours, look, node.key, r.near) : undefined;
+  return connectionOf(ctx, row, request.page, request.args.withCount === true, prime);
 }

@@ -42,3 +42,15 @@ export function toValue(node: Neo4jNode): EntityValue {
   const key = String(props.id);
   return { aliases: [], ...props, __typename: type, id: globalId(type, key), key };
 }
+
+/**
+ * A node projected to some of its properties (selected-properties.ts): `values[i]` is property
+ * `names[i]`. A null is a property the node does not have, left out as a whole node leaves it out
+ * (so that defaults such as `aliases: []` apply alike).
+ */
+export function projectedValue(type: string, names: readonly string[], values: readonly unknown[]): EntityValue {
+  const props: Record<string, unknown> = {};
+  for (let i = 0; i < names.length; i++) if (values[i] !== null && values[i] !== undefined) props[names[i]!] = plainValue(values[i]);
+  const key = String(props.id);
+  return { aliases: [], ...props, __typename: type, id: globalId(type, key), key };
+}

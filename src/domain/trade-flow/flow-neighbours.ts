@@ -5,10 +5,11 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../../graphql/context';
-import { loadRelationRow, ParentRow } from '../../graphql/loaders';
+import { loadRelationRow } from '../../graphql/loaders';
 import { lookAhead, Near, Neighbours, primeNear, PROVENANCE } from '../shared/look-ahead';
-import type { NodeRow } from '../shared/load';
-import { EntityValue, toValue } from '../shared/to-value';
+import type { MaybeProjectedRow } from '../shared/load';
+import { entityOf, fieldsParam } from '../shared/selected-properties';
+import type { EntityValue } from '../shared/to-value';
 
 export const FLOW_NEIGHBOURS: Neighbours = {
   trader: { fields: ['trader'], query: 'trade-flow/trader' },
@@ -20,11 +21,14 @@ export const FLOW_NEIGHBOURS: Neighbours = {
   ...PROVENANCE,
 };
 
+/** The node types a flow query may project (`$fields`): the flow and its neighbours but provenance. */
+export const FLOW_NODE_TYPES = ['TradeFlow', 'Company', 'Product', 'Region', 'Market', 'Policy'] as const;
+
 /** One trade flow by graph id with what the selection asks for under it, in one query (batched). */
 export async function flowByKey(ctx: RequestContext, info: GraphQLResolveInfo, key: string): Promise<EntityValue | null> {
   const look = lookAhead(info, FLOW_NEIGHBOURS, 'object');
-  const row = await loadRelationRow<NodeRow & ParentRow & { near: Near }>(ctx, 'trade-flow/by-ids', key, { look });
+  const row = await loadRelationRow<MaybeProjectedRow & { near: Near }>(ctx, 'trade-flow/by-ids', key, { look, fields: fieldsParam(ctx, info, FLOW_NODE_TYPES) });
   if (!row) return null;
   primeNear(ctx, FLOW_NEIGHBOURS, look, key, row.near);
-  return toValue(row.node);
+  return entityOf(ctx, row.node);
 }

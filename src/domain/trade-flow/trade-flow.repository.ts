@@ -9,7 +9,8 @@ import type { Params } from '../../neo4j/database';
 import { loadObjects } from '../shared/load';
 import { hsPrefixArg, idArg, intArg } from '../../graphql/args';
 import { nestedConnection, nestedPageRequest, NestedPageRequest } from '../shared/page';
-import { FLOW_NEIGHBOURS } from './flow-neighbours';
+import { fieldsParam } from '../shared/selected-properties';
+import { FLOW_NEIGHBOURS, FLOW_NODE_TYPES } from './flow-neighbours';
 import { FlowArgs, FlowEnd, FlowSort, TradeFlowFilter } from './trade-flow.inputs';
 import { EXPORT_DIRECTIONS, FlowDirection, IMPORT_DIRECTIONS } from './trade-flow.type';
 
@@ -63,7 +64,7 @@ export function onlyDirections(filter: Params): boolean {
 
 /** A page of trade flows: the root tradeFlows (no parent) or a parent's flows, batched across parents. */
 export function flowPage(ctx: RequestContext, info: GraphQLResolveInfo, a: FlowArgs, parent?: FlowParent) {
-  const params = flowQueryParams(a.filter, parent);
+  const params: Params = { ...flowQueryParams(a.filter, parent), fields: fieldsParam(ctx, info, FLOW_NODE_TYPES) };
   // The root page with no filter but the directions: the stored counts, and in PERIOD order the
   // stored sort keys (trade-flow/page).
   if (!parent) {
@@ -75,7 +76,8 @@ export function flowPage(ctx: RequestContext, info: GraphQLResolveInfo, a: FlowA
 
 /** What `flowPage` loads for a parent's page (a lookup of the parent loads it with the parent: shared/with-parent.ts). */
 export function flowPageRequest(ctx: RequestContext, info: GraphQLResolveInfo, a: FlowArgs, parent: FlowParent): NestedPageRequest {
-  return nestedPageRequest(ctx, info, 'trade-flow/page', flowQueryParams(a.filter, parent), a, { sort: a.sort, direction: a.direction }, FLOW_NEIGHBOURS);
+  const params = { ...flowQueryParams(a.filter, parent), fields: fieldsParam(ctx, info, FLOW_NODE_TYPES) };
+  return nestedPageRequest(ctx, info, 'trade-flow/page', params, a, { sort: a.sort, direction: a.direction }, FLOW_NEIGHBOURS);
 }
 
 export interface CurrencyTotalValue {
