@@ -6,7 +6,7 @@
 // the field's own query returns (trade-flow/trader, /product, /from, /to, /reporter, /via,
 // provenance/statements), in the same order, so the primed loaders answer as they would. A node
 // comes as the request's properties of its type ($fields: src/domain/shared/selected-properties.ts)
-// or whole when $fields has no list for it; excerpts and sources always whole.
+// or whole when $fields has no list for it.
 // A constant first entry, so that each guarded entry can start with its comma.
 WITH *, {
   asked: true
@@ -20,7 +20,10 @@ WITH *, {
   , provenance: COLLECT {
     MATCH (n)-[:STATED_IN]->(excerpt:Excerpt) WHERE $look.provenance
     OPTIONAL MATCH (excerpt)-[:EXCERPT_OF]->(source:Source)
-    RETURN {excerpt: excerpt, source: source} ORDER BY excerpt.id, source.id
+    RETURN {
+      excerpt: CASE WHEN $fields.Excerpt IS NULL THEN excerpt ELSE ['Excerpt'] + [k IN $fields.Excerpt | excerpt[k]] END,
+      source: CASE WHEN source IS NULL OR $fields.Source IS NULL THEN source ELSE ['Source'] + [k IN $fields.Source | source[k]] END
+    } ORDER BY excerpt.id, source.id
   }
   // @end
 } AS near

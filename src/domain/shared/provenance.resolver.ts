@@ -12,7 +12,8 @@ import { loadRelation, ParentRow } from '../../graphql/loaders';
 import { loadNodes } from './load';
 import { PROVENANCE_QUERY } from './look-ahead';
 import { NoBase, ResolverBase } from './resolver-base';
-import { EntityValue, toValue } from './to-value';
+import { entityOf } from './selected-properties';
+import type { EntityValue } from './to-value';
 
 export function ProvenanceResolver<B extends ResolverBase>(of: Function, Base: B = NoBase as unknown as B) {
   @Resolver(() => of)
@@ -32,15 +33,16 @@ export function ProvenanceResolver<B extends ResolverBase>(of: Function, Base: B
   return WithProvenance;
 }
 
+/** Whole nodes from provenance/statements; projected (selected-properties.ts) where a flow's look-ahead primed them. */
 interface StatementRow extends ParentRow {
-  excerpt: Neo4jNode;
-  source: Neo4jNode | null;
+  excerpt: Neo4jNode | unknown[];
+  source: Neo4jNode | unknown[] | null;
 }
 
 /** Excerpts with their sources (provenance/statements: one query for both fields, or primed by look-ahead). */
 async function statements(ctx: RequestContext, key: string): Promise<{ excerpt: EntityValue; source: EntityValue | null }[]> {
   const rows = await loadRelation<StatementRow>(ctx, PROVENANCE_QUERY, key);
-  return rows.map((r) => ({ excerpt: toValue(r.excerpt), source: r.source ? toValue(r.source) : null }));
+  return rows.map((r) => ({ excerpt: entityOf(ctx, r.excerpt), source: r.source ? entityOf(ctx, r.source) : null }));
 }
 
 /** The first of each id, in order. */

@@ -21,8 +21,8 @@ export const FLOW_NEIGHBOURS: Neighbours = {
   ...PROVENANCE,
 };
 
-/** The node types a flow query may project (`$fields`): the flow and its neighbours but provenance. */
-export const FLOW_NODE_TYPES = ['TradeFlow', 'Company', 'Product', 'Region', 'Market', 'Policy'] as const;
+/** The node types a flow query may project (`$fields`): the flow, its neighbours, its excerpts and their sources. */
+export const FLOW_NODE_TYPES = ['TradeFlow', 'Company', 'Product', 'Region', 'Market', 'Policy', 'Excerpt', 'Source'] as const;
 
 /** One trade flow by graph id with what the selection asks for under it, in one query (batched). */
 export async function flowByKey(ctx: RequestContext, info: GraphQLResolveInfo, key: string): Promise<EntityValue | null> {
