@@ -1,15 +1,17 @@
 /**
- * Cold planning, before and after the query variants (src/neo4j/query-parts.ts guards), in one run
- * on one Neo4j: for each example operation (operations/*.graphql), the Cypher it runs is captured
- * twice, with the texts as the `--before` catalog writes them (default: the `main` branch's
- * cypher/, extracted with `git archive`, whose queries have no guards) and with this checkout's
- * variants; then, per operation and side, interleaved:
+ * Cold planning of two catalogs' texts, in one run on one Neo4j: for each example operation
+ * (operations/*.graphql), the Cypher it runs is captured twice, with the variants the `--before`
+ * ref's cypher/ renders (default: the `main` branch, extracted with `git archive`) and with this
+ * checkout's; then, per operation and side, interleaved:
  *   - planning: `CALL db.clearQueryCaches()`, then an EXPLAIN of each captured query with its
  *     parameters (what the operation's first request plans);
  *   - first request: `CALL db.clearQueryCaches()`, then the operation over HTTP (tradegraph's app on
  *     the side's catalog): what a user pays after a start;
- * and the start-up planning of each side (before: every named read query EXPLAINed, as main's
- * plans.ts does; after: `startupVariants`), each after clearing the caches.
+ * and the start-up planning of each side (`startupVariants` of its catalog), each after clearing
+ * the caches. Both sides run on this checkout's resolvers, so `--before` must name a ref whose
+ * queries take the parameters they send (a branch's base, typically). Session 5 compared main's
+ * unguarded texts as written with the first variants (bench/compare/README.md, "Cold plans"); those
+ * texts no longer run against today's resolvers.
  *
  *   npm run build && node dist/bench/plan-time.js --bolt-port 7700 --http-port 7480 --rounds 2
  *
@@ -30,7 +32,7 @@ import { refreshAggregates } from '../src/neo4j/aggregates';
 import type { Database, Params } from '../src/neo4j/database';
 import { migrate } from '../src/neo4j/migrations';
 import { ensureModelSchema } from '../src/neo4j/model-schema';
-import { parameterNames, plannedQueries, sampleParams, startupVariants } from '../src/neo4j/plans';
+import { startupVariants } from '../src/neo4j/plans';
 import { QueryCatalog, Slots } from '../src/neo4j/queries';
 import { openNeo4j } from '../src/neo4j/runtime';
 import { exampleOperations } from '../src/operations';
@@ -41,17 +43,11 @@ interface Captured {
   params: Params;
 }
 
-/** A catalog that notes every text it hands out with its parameters (`asWritten`: no variants, as main ran). */
+/** A catalog that notes every text it hands out with its parameters. */
 class CapturingCatalog extends QueryCatalog {
   captured: Captured[] = [];
-  constructor(
-    dir: string,
-    private readonly asWritten: boolean,
-  ) {
-    super(dir);
-  }
   override variant(name: string, params: Params, slots?: Slots): string {
-    const text = this.asWritten ? (slots ? this.render(name, slots) : this.get(name)) : super.variant(name, params, slots);
+    const text = super.variant(name, params, slots);
     this.captured.push({ text, params });
     return text;
   }
@@ -92,8 +88,8 @@ async function main(): Promise<void> {
     const seeded = await seedIfChanged(db);
     if (!seeded.skipped) await refreshAggregates(db);
     const sides = {
-      before: new CapturingCatalog(path.join(beforeDir, 'cypher'), true),
-      after: new CapturingCatalog(path.join(PROJECT_ROOT, 'cypher'), false),
+      before: new CapturingCatalog(path.join(beforeDir, 'cypher')),
+      after: new CapturingCatalog(path.join(PROJECT_ROOT, 'cypher')),
     };
     const schema = await buildAppSchema();
     const apps = {
@@ -165,17 +161,13 @@ async function main(): Promise<void> {
     out.push(...rows);
     out.push(`| **all** | | | ${tot.planB.toFixed(0)} | ${tot.planA.toFixed(0)} | ${(tot.planB / tot.planA).toFixed(1)}x | ${tot.firstB.toFixed(0)} | ${tot.firstA.toFixed(0)} | ${(tot.firstB / tot.firstA).toFixed(1)}x |`);
     if (!opts.skipStartup) {
-      // Before: every named read query as written, with the sample parameters (main's plans.ts).
-      const beforeList = plannedQueries(sides.before).map((n) => {
-        const text = sides.before.get(n);
-        const params = sampleParams(sides.before, n);
-        return { text, params: Object.fromEntries(parameterNames(text).map((p) => [p, params[p] ?? null])) };
-      });
-      const afterList = startupVariants(sides.after).map((v) => ({ text: v.text, params: v.params }));
+      const list = (side: 'before' | 'after') => startupVariants(sides[side]).map((v) => ({ text: v.text, params: v.params }));
+      const beforeList = list('before');
+      const afterList = list('after');
       const sb = await explainAll(db, beforeList);
       const sa = await explainAll(db, afterList);
       out.push('');
-      out.push(`Start-up planning (caches cleared, load average ${load()}): before ${beforeList.length} queries in ${(sb / 1000).toFixed(1)} s; after ${afterList.length} variants in ${(sa / 1000).toFixed(1)} s (${(sb / sa).toFixed(1)}x).`);
+      out.push(`Start-up planning (caches cleared, load average ${load()}): before ${beforeList.length} variants in ${(sb / 1000).toFixed(1)} s; after ${afterList.length} variants in ${(sa / 1000).toFixed(1)} s (${(sb / sa).toFixed(1)}x).`);
     }
     process.stdout.write(`${out.join('\n')}\n`);
     for (const side of ['before', 'after'] as const) await apps[side].close();

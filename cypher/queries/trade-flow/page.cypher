@@ -1,6 +1,8 @@
 // trade-flow/page: a page of trade flows for each parent, filtered and sorted: the root tradeFlows
 // field (one parent, '') and Company/Product/Region/Market.tradeFlows and Policy.flows.
-// Which flows: parts/trade-flows (the filter plus the parent as one more condition).
+// Which flows: parts/trade-flows (the filter plus the parent as one more condition), in its two
+// halves: the conditions once per parent, then a scan for the count and one for the page (planning
+// the conditions twice cost a text with a count about 145 ms more, warm, on the seed graph).
 // Parameters:
 //   $ids        parent ids ([''] for the root field)
 //   $parentAs   null (root field), 'trader', 'product', 'place' or 'channel'
@@ -24,6 +26,7 @@
 // and, with $withParent, parent (the parent's node, null when no node has its id).
 UNWIND $ids AS parentId
 WITH parentId, $parentAs AS parentAs, $parentEnd AS parentEnd, $filter AS flt
+__FLOW_CONDITIONS__
 // @if $storedCount=true
 // The root field with no filter but the directions: what the import's refresh stored, while the
 // graph has as many flows as it was computed from (aggregates/state). The count: the stored counts
@@ -40,20 +43,20 @@ CALL () {
     current AND $storedOrder AND coalesce(a.flowSortKeys = 1, false) AS keyOrder
 }
 // @end
-CALL (parentId, parentAs, parentEnd, flt
+CALL (parentId, parentAs, parentEnd, flt, musts
     , storedTotal  // @if $storedCount=true
   ) {
   WITH * WHERE $withCount
     AND storedTotal IS NULL  // @if $storedCount=true
   // @if $withCount=true
-  __TRADE_FLOWS__
+  __FLOW_SCAN__
   // @end
   RETURN count(*) AS counted
 }
-CALL (parentId, parentAs, parentEnd, flt
+CALL (parentId, parentAs, parentEnd, flt, musts
     , keyOrder  // @if $storedCount=true
   ) {
-  CALL (parentId, parentAs, parentEnd, flt
+  CALL (parentId, parentAs, parentEnd, flt, musts
       , keyOrder  // @if $storedCount=true
     ) {
     // @if $storedOrder=true
@@ -88,7 +91,7 @@ CALL (parentId, parentAs, parentEnd, flt
     // @end
     WITH * WHERE true
       AND NOT (keyOrder AND keyable)  // @if $storedOrder=true
-    __TRADE_FLOWS__
+    __FLOW_SCAN__
     WITH f AS n, [CASE $sort WHEN 'VALUE' THEN toFloat(coalesce(f.value, -1.0)) ELSE toFloat(coalesce(f.periodStart, 0)) END, f.id] AS key
     __KEYSET_ORDER__
     RETURN n, key
