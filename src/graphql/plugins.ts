@@ -6,7 +6,7 @@
  *     rule says what a response's HTTP status is (see `statusFor`).
  */
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { DocumentNode, FormattedExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { DocumentNode, FormattedExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchema, Kind } from 'graphql';
 import Negotiator from 'negotiator';
 import type { Config } from '../config';
 import type { RequestContext } from './context';
@@ -37,15 +37,23 @@ export function limitsPlugin(schema: GraphQLSchema, config: Config): ApolloServe
  * with the same text), operation and variables: the check is a pure function of them, and walking
  * the document twice for its cost was the largest part of a small request's own CPU time. At most
  * PER_DOCUMENT variable sets per document are kept (then that document's are dropped, not grown).
+ *
+ * The key holds only the variables the document declares: the limits read no others, and a
+ * client may send anything besides (the fuzzer's 5,000-deep `variables` object overflowed the
+ * stack of the key's JSON and answered 500). A declared value too deep to key is checked uncached.
  */
 export class LimitsCache {
   static readonly PER_DOCUMENT = 256;
   private readonly byDocument = new WeakMap<DocumentNode, Map<string, GraphQLError | null>>();
 
   enforce(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined, check: () => unknown): void {
+    const key = limitsKey(document, variables, operationName);
+    if (key === undefined) {
+      check();
+      return;
+    }
     let outcomes = this.byDocument.get(document);
     if (!outcomes) this.byDocument.set(document, (outcomes = new Map()));
-    const key = `${operationName ?? ''}\u0000${stableJson(variables ?? {})}`;
     const known = outcomes.get(key);
     if (known === null) return;
     if (known) throw new GraphQLError(known.message, { extensions: known.extensions });
@@ -61,6 +69,24 @@ export class LimitsCache {
   private remember(outcomes: Map<string, GraphQLError | null>, key: string, outcome: GraphQLError | null): void {
     if (outcomes.size >= LimitsCache.PER_DOCUMENT) outcomes.clear();
     outcomes.set(key, outcome);
+  }
+}
+
+/** The operation and the declared variables' values as one string; undefined when a value is too deep to write. */
+function limitsKey(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): string | undefined {
+  const declared: Record<string, unknown> = {};
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of def.variableDefinitions ?? []) {
+      const name = v.variable.name.value;
+      if (variables && Object.hasOwn(variables, name)) declared[name] = variables[name];
+    }
+  }
+  try {
+    return `${operationName ?? ''}\u0000${stableJson(declared)}`;
+  } catch (err) {
+    if (err instanceof RangeError) return undefined;
+    throw err;
   }
 }
 

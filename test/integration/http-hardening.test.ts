@@ -73,6 +73,19 @@ describe('client mistakes', () => {
     expect(((await missing.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('answers variables nested thousands deep (bench/fuzz.js "deep-json") with a 4xx or the data, never a 500', async () => {
+    const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+    const post = (query: string) =>
+      fetch(`${api.base()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"query":${JSON.stringify(query)},"variables":{"f":${deep}}}` });
+    // Not declared: ignored, as GraphQL says.
+    const unused = await post('{ __typename }');
+    expect({ status: unused.status, body: await unused.json() }).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+    // Declared: the value is not a TradeFlowFilter.
+    const declared = await post('query($f: TradeFlowFilter) { tradeFlows(first: 1, filter: $f) { totalCount } }');
+    const json = (await declared.json()) as any;
+    expect({ status: declared.status, code: json.errors?.[0]?.extensions?.code }).toEqual({ status: 200, code: 'BAD_USER_INPUT' });
+  });
+
   it('logged none of these mistakes as an error, and nothing but JSON lines', () => {
     const lines = captured.lines();
     expect(lines.filter((l) => l.level >= 50)).toEqual([]);

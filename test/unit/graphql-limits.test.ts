@@ -155,6 +155,22 @@ describe('the limits outcome cache (plugins.ts)', () => {
     expect(checks).toBe(3);
   });
 
+  it('keys on the declared variables only, and checks a value too deep to key without caching it', () => {
+    const cache = new LimitsCache();
+    const doc = parse('query($n: Int!) { regions(first: $n) { nodes { key } } }');
+    let checks = 0;
+    const deep = JSON.parse('{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000));
+    // Undeclared variables are not read by the limits: they neither fail the key nor make a new one.
+    cache.enforce(doc, { n: 5, extra: deep }, undefined, () => (checks += 1));
+    cache.enforce(doc, { n: 5, other: 1 }, undefined, () => (checks += 1));
+    expect(checks).toBe(1);
+    // A declared variable too deep to write as a key: checked every time, never a stack overflow.
+    const deepDoc = parse('query($n: Int!, $f: TradeFlowFilter) { regions(first: $n) { nodes { key } } }');
+    cache.enforce(deepDoc, { n: 5, f: deep }, undefined, () => (checks += 1));
+    cache.enforce(deepDoc, { n: 5, f: deep }, undefined, () => (checks += 1));
+    expect(checks).toBe(3);
+  });
+
   it('keeps a bounded number of variable sets per document', () => {
     const cache = new LimitsCache();
     const doc = parse('query($n: Int!) { regions(first: $n) { nodes { key } } }');
