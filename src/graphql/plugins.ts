@@ -44,16 +44,18 @@ export function limitsPlugin(schema: GraphQLSchema, config: Config): ApolloServe
  */
 export class LimitsCache {
   static readonly PER_DOCUMENT = 256;
-  private readonly byDocument = new WeakMap<DocumentNode, Map<string, GraphQLError | null>>();
+  /** Per document: the variable names it declares (read once) and the outcomes by key. */
+  private readonly byDocument = new WeakMap<DocumentNode, { declared: string[]; outcomes: Map<string, GraphQLError | null> }>();
 
   enforce(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined, check: () => unknown): void {
-    const key = limitsKey(document, variables, operationName);
+    let entry = this.byDocument.get(document);
+    if (!entry) this.byDocument.set(document, (entry = { declared: declaredVariables(document), outcomes: new Map() }));
+    const key = limitsKey(entry.declared, variables, operationName);
     if (key === undefined) {
       check();
       return;
     }
-    let outcomes = this.byDocument.get(document);
-    if (!outcomes) this.byDocument.set(document, (outcomes = new Map()));
+    const { outcomes } = entry;
     const known = outcomes.get(key);
     if (known === null) return;
     if (known) throw new GraphQLError(known.message, { extensions: known.extensions });
@@ -72,18 +74,16 @@ export class LimitsCache {
   }
 }
 
+/** The names of the variables a document's operations declare. */
+function declaredVariables(document: DocumentNode): string[] {
+  return document.definitions.flatMap((def) => (def.kind === Kind.OPERATION_DEFINITION ? (def.variableDefinitions ?? []).map((v) => v.variable.name.value) : []));
+}
+
 /** The operation and the declared variables' values as one string; undefined when a value is too deep to write. */
-function limitsKey(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): string | undefined {
-  const declared: Record<string, unknown> = {};
-  for (const def of document.definitions) {
-    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
-    for (const v of def.variableDefinitions ?? []) {
-      const name = v.variable.name.value;
-      if (variables && Object.hasOwn(variables, name)) declared[name] = variables[name];
-    }
-  }
+function limitsKey(declared: string[], variables: Record<string, unknown> | undefined, operationName: string | null | undefined): string | undefined {
+  const values = Object.fromEntries(declared.filter((name) => variables && Object.hasOwn(variables, name)).map((name) => [name, variables![name]]));
   try {
-    return `${operationName ?? ''}\u0000${stableJson(declared)}`;
+    return `${operationName ?? ''}\u0000${stableJson(values)}`;
   } catch (err) {
     if (err instanceof RangeError) return undefined;
     throw err;
